@@ -53,3 +53,22 @@ export class FatalDiagnostics extends Error {
     this.diagnostics = diagnostics;
   }
 }
+
+/** The command was called wrongly (an unknown option, an output folder it must not replace): exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * The machine cannot do what the build needs (no browser, a print that hangs): not the user's data and not a bug,
+ * so the CLI prints the message, which says what to do, without a stack trace, and exits 1.
+ */
+export class EnvironmentError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}

@@ -15,6 +15,14 @@ export const messages = {
   jsonSyntax: (reason: string) => `malformed JSON: ${reason}`,
   jsonShape: () => 'expected an array of case objects, or an object with a "cases" array',
   missingColumn: (column: string) => `missing required column ${quote(column)}`,
+  duplicateColumn: (header: string, first: string) => `column ${quote(header)} is the same column as ${quote(first)}`,
+  unknownColumns: (headers: readonly string[]) =>
+    `${headers.length === 1 ? 'unknown column' : 'unknown columns'} ${headers.map((h) => quote(h)).join(', ')} ignored`,
+  csvUnclosedQuote: () => 'malformed CSV: a quoted field is not closed before the end of the file',
+  csvStrayQuote: () =>
+    'malformed CSV: a quote inside an unquoted field, or text after a closing quote: quote the whole field and double the quotes inside it',
+  csvFieldCount: (found: number, expected: number) =>
+    `malformed CSV: the row has ${found} ${found === 1 ? 'field' : 'fields'}, the header ${expected}`,
   noDataFiles: (where: string) => `no .csv, .json or .xlsx files found in ${quote(where)}`,
 
   // ingest: rows
@@ -33,8 +41,70 @@ export const messages = {
   duplicateId: (id: string, firstPlace: string) => `duplicate id ${quote(id)}: first used at ${firstPlace}`,
   tooLong: (field: string, max: number, length: number) => `${field} is ${length} characters long; the form allows ${max}`,
   notBoolean: (value: unknown) => `expected yes/no (true/false, 1/0), got ${quote(value)}`,
+  notWholeNumber: (field: string, value: string) => `${field} must be a whole number, got ${quote(value)}`,
   notWebAddress: (value: string) => `url ${quote(value)} is not an http(s) address; it will not be linked`,
   invalidValue: (reason: string) => reason,
+
+  // ingest: the country reference table (data/countries.csv, data/regions.csv)
+  notIso3: (value: string) => `iso3 ${quote(value)} is not an ISO 3166-1 alpha-3 code (three capital letters)`,
+  duplicateCountryName: (name: string, firstPlace: string) =>
+    `country name or alias ${quote(name)} is already used at ${firstPlace}`,
+
+  // configuration (edition.yaml, front matter)
+  yamlSyntax: (reason: string) => `not valid YAML: ${reason}`,
+  configField: (field: string, reason: string) => `field ${quote(field)}: ${reason}`,
+
+  // chapters
+  missingFrontMatter: () => 'a chapter must start with front matter between --- lines (title, kind…)',
+  templateSyntax: (reason: string) => `template syntax error: ${reason}`,
+  unknownTemplateName: (name: string, helpers: readonly string[]) =>
+    `unknown name ${quote(name)}: chapters can call ${helpers.map((h) => `{{${h} …}}`).join(' and ')}`,
+  unknownStat: (key: string) => `unknown stat ${quote(key)}`,
+  statNotNumber: (key: string) => `stat ${quote(key)} is a group, not a number: name one of its values (e.g. ${quote(`${key}.count`)})`,
+  unknownStatFormat: (format: string) => `unknown stat format ${quote(format)}: use number, percent or ordinal`,
+  unknownFigure: (id: string) => `unknown figure ${quote(id)}: no templates/figures/${id}.vl.json`,
+  figurePlacedTwice: (id: string, chapter: string) => `figure ${quote(id)} is already placed in ${chapter}`,
+  helperNeedsName: (helper: string) => `{{${helper}}} needs a quoted name, e.g. {{${helper} "name"}}`,
+
+  // build
+  noEditionConfig: (year: number, path: string) => `no edition ${year}: ${path} does not exist`,
+  editionYearMismatch: (year: number, folder: string) => `the edition says year ${year} but sits in the folder ${quote(folder)}`,
+  noChapters: (dir: string) => `no chapter files (*.md) in ${quote(dir)}`,
+  blockedRequest: (url: string) => `the print page asked for ${url}; it was blocked (the PDF is printed offline)`,
+
+  // pdf
+  browserNotFound: (looked: readonly string[]) =>
+    `no Chrome or Chromium browser found (looked at ${looked.join(', ')}) to print the PDF: ` +
+    'install one with `apt-get install -y chromium` (Debian/Ubuntu) or `npm install @sparticuz/chromium`, ' +
+    'or set REPORT_BROWSER to the full path of a Chrome or Chromium binary',
+  browserVariableNotExecutable: (variable: string, value: string) =>
+    `${variable} is set to ${quote(value)}, which is not an executable file: ` +
+    `set it to the full path of a Chrome or Chromium binary, or unset it`,
+  browserLaunchFailed: (executablePath: string, reason: string) =>
+    `cannot start the browser ${quote(executablePath)}: ${reason}`,
+  printTimedOut: (htmlPath: string, seconds: number) => `printing ${quote(htmlPath)} timed out after ${seconds} s`,
+
+  // figures: a spec file in templates/figures (JSON syntax errors use jsonSyntax, missing report fields requiredField)
+  specSchema: (path: string, reason: string) => `${path === '' ? 'the spec' : path}: ${reason} (Vega-Lite schema)`,
+  schemaUnknownProperty: () => 'unknown property',
+  schemaMissingProperty: (name: string) => `missing property ${quote(name)}`,
+  /** `alternatives` are JSON types (`number`) and JSON values (`"container"`), written as the reader would type them. */
+  schemaExpected: (alternatives: readonly string[]) =>
+    `expected ${alternatives.length > 1 ? `${alternatives.slice(0, -1).join(', ')} or ${alternatives.at(-1)}` : alternatives.join('')}`,
+  dataNotNamed: () => 'data must name a stats table, e.g. "data": { "name": "trends" }',
+  unknownTable: (name: string, known: readonly string[]) =>
+    `unknown table ${quote(name)}: the tables are ${known.map((k) => quote(k)).join(', ')}`,
+  unknownField: (path: string, field: string, table: string, columns: readonly string[]) =>
+    `${path}: unknown field ${quote(field)}: table ${quote(table)} has the columns ${columns.map((c) => quote(c)).join(', ')}`,
+  figureTitle: () => 'title must be an object with a text "text" and a text "subtitle"',
+  unknownChapter: (chapter: string, known: readonly string[]) =>
+    `unknown chapter ${quote(chapter)}: the chapters are ${known.map((k) => quote(k)).join(', ')}`,
+  emptyTable: (table: string) => `table ${quote(table)} has no rows: the figure shows "No data"`,
+  altTemplate: (reason: string) => `cannot fill the alt text template: ${reason}`,
+  renderFailed: (reason: string) => `the figure cannot be drawn: ${reason}`,
+  vegaWarning: (reason: string) => `Vega-Lite: ${reason}`,
+  noData: () => 'No data',
+  noDataAlt: (title: string) => `${title}: no data to show.`,
 
   // build summary
   rejectedRows: (count: number) => `${count} ${count === 1 ? 'row was' : 'rows were'} rejected: see output/rejected.csv`,

@@ -1,0 +1,48 @@
+/** Matching a file's headers to the fields of a schema, whatever case, spaces or underscores the file uses. */
+import type { Diagnostic } from '../diagnostics.ts';
+import { messages } from '../messages.ts';
+import type { RawRecord, RawTable } from './readers/index.ts';
+import { rules } from './rules.ts';
+import { columnKey } from './schema.ts';
+
+/** The fields a kind of file holds (a case file, countries.csv, regions.csv). */
+export interface TableShape {
+  fields: readonly string[];
+  /** Fields without which no record of the file can be used. */
+  required: readonly string[];
+}
+
+export interface ColumnMatch {
+  /** The header the file spells each of its fields as. */
+  headerOf: ReadonlyMap<string, string>;
+  /** Missing or repeated columns (errors) and unknown ones (one warning). */
+  problems: Diagnostic[];
+}
+
+export function matchColumns(file: string, table: RawTable, shape: TableShape): ColumnMatch {
+  const fieldByKey = new Map(shape.fields.map((field) => [columnKey(field), field]));
+  const headerOf = new Map<string, string>();
+  const problems: Diagnostic[] = [];
+  const unknown: string[] = [];
+  const at = { file, line: table.headerLine };
+  for (const header of table.headers) {
+    const field = fieldByKey.get(columnKey(header));
+    const first = field === undefined ? undefined : headerOf.get(field);
+    if (field === undefined) unknown.push(header);
+    else if (first !== undefined) {
+      problems.push({ ...at, field: header, rule: rules.duplicateColumn, severity: 'error', message: messages.duplicateColumn(header, first) });
+    } else headerOf.set(field, header);
+  }
+  for (const field of shape.required.filter((required) => !headerOf.has(required))) {
+    problems.push({ ...at, field, rule: rules.missingColumn, severity: 'error', message: messages.missingColumn(field) });
+  }
+  if (unknown.length > 0) {
+    problems.push({ ...at, rule: rules.unknownColumn, severity: 'warning', message: messages.unknownColumns(unknown) });
+  }
+  return { headerOf, problems };
+}
+
+/** A record's values by field name, ready for a schema; fields the file lacks stay absent. */
+export function fieldValues(record: RawRecord, headerOf: ReadonlyMap<string, string>): Record<string, unknown> {
+  return Object.fromEntries([...headerOf].map(([field, header]) => [field, record.values[header]]));
+}
