@@ -4,6 +4,7 @@
  * Multi-label rule, applied everywhere: a case with two trends counts once in each, and every share is a share of
  * the edition's cases, so the shares of a multi-label breakdown can sum past 100%.
  */
+import isoCountries from 'i18n-iso-countries';
 import type { Edition } from '../edition.ts';
 import type { Reference } from '../ingest/reference.ts';
 import type { Case } from '../ingest/schema.ts';
@@ -58,6 +59,19 @@ export function computeStats({ cases, reference, edition }: StatsInput): Stats {
   const regions = Object.fromEntries(
     regionIds.map((region) => [region.id, { name: region.name, ...countOf((c) => regionOf(c) === region.id) }]),
   );
+  const casesByCountry = new Map<string, number>();
+  for (const c of editionCases) casesByCountry.set(c.country, (casesByCountry.get(c.country) ?? 0) + 1);
+  const countryRows = [...casesByCountry]
+    .map(([iso3, count]) => ({
+      iso3,
+      // World-atlas shapes are keyed by the zero-padded ISO numeric code ("004").
+      id: isoCountries.alpha3ToNumeric(iso3) ?? '',
+      name: reference.countries.get(iso3)?.name ?? iso3,
+      count,
+      share: count / total,
+    }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+
   const levels = Object.fromEntries(
     levelsOfGovernment.map((level) => [level.id, { label: level.label, ...countOf((c) => c.levelOfGovernment === level.id) }]),
   );
@@ -86,6 +100,7 @@ export function computeStats({ cases, reference, edition }: StatsInput): Stats {
         .map((region) => ({ id: region.id, region: region.name, ...regions[region.id]! }))
         .filter((row) => row.count > 0)
         .map(({ id, region, count, share }) => ({ id, region, count, share })),
+      countries: countryRows,
     },
   };
 }

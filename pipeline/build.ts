@@ -1,0 +1,270 @@
+/**
+ * The build runs the stages in order and is the only place that reads inputs and writes outputs (through the
+ * injected `Effects`):
+ *
+ *   data files ─► ingest ─► Cases ─► stats ─► Stats ─► figures ─► Figure[] ─► chapters ─► Chapter[]
+ *                                                                                 ├─► editions/html
+ *                                                                                 └─► editions/pdf (print HTML → Chromium)
+ *
+ * `report check` runs the same stages up to the chapters and writes nothing.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { chapterId, renderChapters, type Chapter, type ChapterSource } from './chapters/index.ts';
+import { compareDiagnostics, FatalDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { parseEdition, type Edition } from './edition.ts';
+import { buildHtmlEdition } from './editions/html/index.ts';
+import { fontFilesReferenced, type EditionTemplates } from './editions/layout.ts';
+import { openPrinter, PRINT_PAGE, buildPrintHtml, type Printer } from './editions/pdf/index.ts';
+import type { Effects, OutputFile } from './effects.ts';
+import { renderFigures, type Figure } from './figures/index.ts';
+import { formatRejectedCsv, ingest } from './ingest/index.ts';
+import type { IngestResult, SourceFile } from './ingest/types.ts';
+import { messages } from './messages.ts';
+import { computeStats, type Stats } from './stats/index.ts';
+
+export interface BuildOptions {
+  /** Case data files or folders (every .csv, .json and .xlsx directly inside). */
+  data: readonly string[];
+  /** Folder holding countries.csv and regions.csv. */
+  reference: string;
+  /** The templates folder: editions/, chapters/, figures/, layouts/, styles/. */
+  templates: string;
+  out: string;
+  /** Edition to build; the latest configured one when not given. */
+  year?: number;
+  /** Any rejected record stops the build. */
+  strict: boolean;
+  /** `check` validates data and templates and writes nothing. */
+  mode: 'build' | 'check';
+  /** Opens the browser for the PDF; tests may pass a fake. */
+  openPrinter?: () => Promise<Printer>;
+}
+
+export interface BuildResult {
+  edition: Edition;
+  casesAccepted: number;
+  rejected: number;
+  /** Warnings and row errors that did not stop the build. */
+  diagnostics: Diagnostic[];
+  /** Files written, relative to the output folder (empty for `check`). */
+  written: string[];
+}
+
+const DATA_EXTENSIONS = /\.(csv|json|xlsx)$/i;
+// Packages whose files the build reads: found wherever npm installed them.
+const packageFile = createRequire(import.meta.url).resolve;
+const FONT_PACKAGE_FILES = join(dirname(packageFile('@fontsource/source-sans-3/package.json')), 'files');
+const WORLD_ATLAS = packageFile('world-atlas/countries-110m.json');
+
+export async function build(options: BuildOptions, givenEffects: Effects): Promise<BuildResult> {
+  const effects = withReadsAsDiagnostics(givenEffects);
+  const text = async (path: string) => new TextDecoder().decode(await effects.readFile(path));
+  const step = async <T>(name: string, run: () => Promise<T> | T, detail?: (value: T) => string): Promise<T> => {
+    const progress = effects.progress.start(name);
+    const value = await run();
+    progress.done(detail?.(value));
+    return value;
+  };
+
+  // 1. Editions: every edition's vocabulary is needed to validate earlier editions' records too.
+  const editions = await loadEditions(options.templates, effects, text);
+  const edition = selectEdition(editions, options);
+
+  // 2. Ingest
+  const ingested = await step('ingest', async () => ingest(await readIngestInput(options, editions, effects)), (r) => `${r.cases.length} cases, ${r.rejected.length} rejected`);
+  const diagnostics = [...ingested.diagnostics];
+  if (options.strict && ingested.rejected.length > 0) {
+    throw new FatalDiagnostics([...diagnostics.filter((d) => d.severity === 'error'), strictFailure(ingested.rejected.length)]);
+  }
+
+  // 3. Statistics
+  const stats = await step('stats', () => computeStats({ cases: ingested.cases, reference: ingested.reference, edition }), (s) => `${s.headline.cases} cases in ${s.edition}`);
+
+  // 4. Figures
+  const chapterSources = await readChapters(options.templates, effects, text);
+  const figures = await step('figures', async () => {
+    const specs = await readFolder(join(options.templates, 'figures'), /\.vl\.json$/, effects, text);
+    const atlas = JSON.parse(await text(WORLD_ATLAS)) as unknown;
+    return renderFigures({ specs, stats, atlas, chapters: chapterSources.map((c) => chapterId(c.path)) });
+  }, (r) => `${r.figures.length} figures`);
+  failOnErrors(figures.diagnostics);
+
+  // 5. Chapters
+  const chapters = await step('chapters', () => renderChapters({ sources: chapterSources, stats, figures: figures.figures, locale: edition.locale }), (r) => `${r.chapters.length} chapters`);
+  failOnErrors(chapters.diagnostics);
+  diagnostics.push(...figures.diagnostics, ...chapters.diagnostics);
+
+  const result: BuildResult = { edition, casesAccepted: ingested.cases.length, rejected: ingested.rejected.length, diagnostics: diagnostics.sort(compareDiagnostics), written: [] };
+  if (options.mode === 'check') return result;
+
+  // 6–7. Editions, written to a staging folder that replaces the output folder only when all of them succeeded.
+  const editionInput = { edition, chapters: chapters.chapters, templates: await readEditionTemplates(options.templates, effects, text) };
+  const files: OutputFile[] = [
+    ...prefixed('html', await step('html edition', () => buildHtmlEdition(editionInput))),
+    ...prefixed('print', buildPrintHtml(editionInput)),
+    ...dataFiles(ingested, stats, figures.figures, chapters.chapters),
+  ];
+  const staging = await effects.stage(options.out);
+  try {
+    await staging.write(files);
+    const pdf = await step('pdf', () => printEdition(join(staging.dir, 'print', PRINT_PAGE), options, effects), (bytes) => `${Math.round(bytes.length / 1024)} KB`);
+    const pdfFile = { path: `pdf/${edition.reportName}.pdf`, content: pdf };
+    await staging.write([pdfFile]);
+    await staging.commit();
+    result.written = [...files, pdfFile].map((f) => f.path);
+    return result;
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+}
+
+/** A missing or unreadable input is the user's mistake, reported at its path like any other, not a stack trace. */
+function withReadsAsDiagnostics(effects: Effects): Effects {
+  const guard =
+    <T>(read: (path: string) => Promise<T>) =>
+    async (path: string): Promise<T> => {
+      try {
+        return await read(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        const reason = FILE_ERRORS[code] ?? (error as Error).message;
+        throw new FatalDiagnostics([{ file: path, rule: 'build/unreadable', severity: 'error', message: messages.unreadableFile(reason) }]);
+      }
+    };
+  return {
+    ...effects,
+    readFile: guard(effects.readFile),
+    isDirectory: guard(effects.isDirectory),
+    listFiles: guard(effects.listFiles),
+    listFolders: guard(effects.listFolders),
+  };
+}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+function failOnErrors(diagnostics: readonly Diagnostic[]): void {
+  if (hasErrors(diagnostics)) throw new FatalDiagnostics([...diagnostics].sort(compareDiagnostics));
+}
+
+function strictFailure(count: number): Diagnostic {
+  return { file: '--strict', rule: 'build/strict', severity: 'error', message: messages.strictRejected(count) };
+}
+
+const prefixed = (folder: string, files: readonly OutputFile[]): OutputFile[] => files.map((f) => ({ path: `${folder}/${f.path}`, content: f.content }));
+
+/** What analysts reuse outside the report: the statistics, each figure's data and the rejected records. */
+function dataFiles(ingested: IngestResult, stats: Stats, figures: readonly Figure[], chapters: readonly Chapter[]): OutputFile[] {
+  const numbers = new Map(chapters.flatMap((c) => c.figures.map((f) => [f.id, f.number] as const)));
+  return [
+    { path: 'data/stats.json', content: `${JSON.stringify(stats, null, 2)}\n` },
+    { path: 'rejected.csv', content: formatRejectedCsv(ingested.rejected) },
+    ...figures.flatMap((figure) => [
+      { path: `figures/${figure.id}.svg`, content: figure.svg },
+      { path: `figures/${figure.id}.csv`, content: figure.csv },
+    ]),
+    {
+      path: 'figures/manifest.json',
+      content: `${JSON.stringify(
+        figures.map((f) => ({ id: f.id, number: numbers.get(f.id) ?? null, chapter: f.chapter, title: f.title, svg: `${f.id}.svg`, csv: `${f.id}.csv` })),
+        null,
+        2,
+      )}\n`,
+    },
+  ];
+}
+
+async function printEdition(htmlPath: string, options: BuildOptions, effects: Effects): Promise<Uint8Array> {
+  const printer = await (options.openPrinter ?? defaultPrinter)();
+  try {
+    const { pdf, blockedRequests } = await printer.print({ htmlPath: resolve(htmlPath) });
+    for (const url of blockedRequests) effects.log.info(messages.blockedRequest(url));
+    return pdf;
+  } finally {
+    await printer.close();
+  }
+}
+
+async function defaultPrinter(): Promise<Printer> {
+  const { resolveBrowser } = await import('./editions/pdf/browser.ts');
+  const browser = await resolveBrowser();
+  return openPrinter({ executablePath: browser.executablePath });
+}
+
+type ReadText = (path: string) => Promise<string>;
+
+async function loadEditions(templates: string, effects: Effects, text: ReadText): Promise<Map<number, Edition>> {
+  const editionsDir = join(templates, 'editions');
+  const editions = new Map<number, Edition>();
+  const diagnostics: Diagnostic[] = [];
+  for (const folder of await effects.listFolders(editionsDir)) {
+    const path = join(editionsDir, folder, 'edition.yaml');
+    const { value, diagnostics: found } = parseEdition(path, await text(path));
+    diagnostics.push(...found);
+    if (!value) continue;
+    if (String(value.year) !== folder) {
+      diagnostics.push({ file: path, field: 'year', rule: 'edition/year', severity: 'error', message: messages.editionYearMismatch(value.year, folder) });
+    }
+    editions.set(value.year, value);
+  }
+  failOnErrors(diagnostics);
+  return editions;
+}
+
+function selectEdition(editions: ReadonlyMap<number, Edition>, options: BuildOptions): Edition {
+  const year = options.year ?? Math.max(...editions.keys());
+  const edition = editions.get(year);
+  if (!edition) {
+    const path = join(options.templates, 'editions', String(year), 'edition.yaml');
+    throw new FatalDiagnostics([{ file: path, rule: 'build/no-edition', severity: 'error', message: messages.noEditionConfig(year, path) }]);
+  }
+  return edition;
+}
+
+async function readIngestInput(options: BuildOptions, editions: ReadonlyMap<number, Edition>, effects: Effects) {
+  const read = async (path: string): Promise<SourceFile> => ({ path, bytes: await effects.readFile(path) });
+  const paths: string[] = [];
+  for (const path of options.data) {
+    if (!(await effects.isDirectory(path))) {
+      paths.push(path);
+      continue;
+    }
+    const found = (await effects.listFiles(path)).filter((name) => DATA_EXTENSIONS.test(name));
+    if (found.length === 0) throw new FatalDiagnostics([{ file: path, rule: 'ingest/no-data-files', severity: 'error', message: messages.noDataFiles(path) }]);
+    paths.push(...found.map((name) => join(path, name)));
+  }
+  return {
+    files: await Promise.all(paths.map(read)),
+    countries: await read(join(options.reference, 'countries.csv')),
+    regions: await read(join(options.reference, 'regions.csv')),
+    editions,
+  };
+}
+
+async function readFolder(dir: string, pattern: RegExp, effects: Effects, text: ReadText): Promise<ChapterSource[]> {
+  const names = (await effects.listFiles(dir)).filter((name) => pattern.test(name));
+  return Promise.all(names.map(async (name) => ({ path: join(dir, name), text: await text(join(dir, name)) })));
+}
+
+async function readChapters(templates: string, effects: Effects, text: ReadText): Promise<ChapterSource[]> {
+  const dir = join(templates, 'chapters');
+  const sources = await readFolder(dir, /\.md$/, effects, text);
+  if (sources.length === 0) throw new FatalDiagnostics([{ file: dir, rule: 'build/no-chapters', severity: 'error', message: messages.noChapters(dir) }]);
+  return sources;
+}
+
+async function readEditionTemplates(templates: string, effects: Effects, text: ReadText): Promise<EditionTemplates> {
+  const stylesDir = join(templates, 'styles');
+  const styles = Object.fromEntries((await readFolder(stylesDir, /\.css$/, effects, text)).map((s) => [s.path.split('/').pop()!, s.text]));
+  const fonts = await Promise.all(
+    fontFilesReferenced(styles['fonts.css'] ?? '').map(async (name) => ({ path: name, content: await effects.readFile(join(FONT_PACKAGE_FILES, name)) })),
+  );
+  return { layout: await text(join(templates, 'layouts', 'report.hbs')), styles, fonts };
+}

@@ -1,0 +1,132 @@
+/**
+ * The `report` command: parses arguments, wires the real effects to the build, prints diagnostics like a compiler
+ * and sets the exit code (0 success, 1 invalid input, 2 wrong usage). It holds no pipeline logic.
+ */
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import ora from 'ora';
+import { build, type BuildOptions } from './build.ts';
+import { EnvironmentError, FatalDiagnostics, formatDiagnostic, UsageError } from './diagnostics.ts';
+import { nodeEffects, type Logger, type Progress } from './effects.ts';
+import { messages } from './messages.ts';
+
+const EXIT_INVALID_INPUT = 1;
+const EXIT_USAGE = 2;
+
+const logger: Logger = {
+  info: (text) => console.error(text),
+  diagnostic: (d) => console.error(formatDiagnostic(d)),
+};
+
+/** A spinner per stage with its time on a terminal; nothing when output goes to a file or CI log. */
+function terminalProgress(): Progress {
+  if (!process.stderr.isTTY) return { start: () => ({ done: () => {} }) };
+  return {
+    start(stage) {
+      const started = performance.now();
+      const spinner = ora({ text: stage, stream: process.stderr }).start();
+      return {
+        done(detail) {
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          spinner.succeed(`${stage} ${detail ? `(${detail}) ` : ''}${seconds} s`);
+        },
+      };
+    },
+  };
+}
+
+const parseYear = (value: string): number => {
+  const year = Number(value);
+  if (!Number.isInteger(year)) throw new InvalidArgumentError('expected a year, e.g. 2024');
+  return year;
+};
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+function withBuildOptions(command: Command): Command {
+  return command
+    .option('--data <file or folder>', 'case data: a .csv, .json or .xlsx file, or a folder of them (repeatable)', collect)
+    .option('--reference <folder>', 'folder with countries.csv and regions.csv', 'data')
+    .option('--templates <folder>', 'templates folder (editions, chapters, figures, layouts, styles)', 'templates')
+    .option('--out <folder>', 'output folder, replaced whole by a successful build', 'output')
+    .option('--year <year>', 'edition to build (default: the latest configured)', parseYear)
+    .option('--strict', 'treat any rejected record as fatal', false);
+}
+
+interface ParsedOptions {
+  data?: string[];
+  reference: string;
+  templates: string;
+  out: string;
+  year?: number;
+  strict: boolean;
+}
+
+function toBuildOptions(parsed: ParsedOptions, mode: BuildOptions['mode']): BuildOptions {
+  const options: BuildOptions = {
+    data: parsed.data ?? ['data/cases'],
+    reference: parsed.reference,
+    templates: parsed.templates,
+    out: parsed.out,
+    strict: parsed.strict,
+    mode,
+  };
+  if (parsed.year !== undefined) options.year = parsed.year;
+  return options;
+}
+
+async function run(options: BuildOptions): Promise<void> {
+  const started = performance.now();
+  const result = await build(options, nodeEffects(logger, terminalProgress()));
+  for (const diagnostic of result.diagnostics) logger.diagnostic(diagnostic);
+  if (result.rejected > 0) logger.info(messages.rejectedRows(result.rejected));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const summary = `${result.edition.title}: ${result.casesAccepted} cases`;
+  logger.info(options.mode === 'check' ? `${summary}; data and templates are valid (${seconds} s)` : `${summary}; built ${options.out}/ (${result.written.length} files, ${seconds} s)`);
+  // A check passes only when every record was accepted: it is the editor's "is my data clean?" question.
+  if (options.mode === 'check' && result.rejected > 0) process.exitCode = EXIT_INVALID_INPUT;
+}
+
+export function createProgram(): Command {
+  const program = new Command('report')
+    .description('Build the Global Trends in Government Innovation report from its case data.')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  withBuildOptions(program.command('build').description('build the HTML and PDF editions (the default command)')).action((parsed: ParsedOptions) =>
+    run(toBuildOptions(parsed, 'build')),
+  );
+  withBuildOptions(program.command('check').description('validate data and templates; write nothing')).action((parsed: ParsedOptions) =>
+    run(toBuildOptions(parsed, 'check')),
+  );
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help ends through here too, with exit code 0; commander has already printed what was wrong.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      logger.info(`report: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof EnvironmentError) {
+      logger.info(`report: ${error.message}`);
+      return EXIT_INVALID_INPUT;
+    }
+    if (error instanceof FatalDiagnostics) {
+      for (const diagnostic of error.diagnostics) logger.diagnostic(diagnostic);
+      return EXIT_INVALID_INPUT;
+    }
+    throw error;
+  }
+}
+
+// Run when executed (tsx pipeline/cli.ts, bin/report.js), not when imported by a test.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,113 @@
+/**
+ * End to end: the `report` command as a user runs it, on small fixtures, with the real browser. The printed PDF is
+ * read back to find what the chapter says.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/pdf.ts';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'report-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function report(...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/report.js', ...args], { env: { ...process.env, CI: 'true' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const BAD_ROW_DIAGNOSTIC = 'test/cli/fixtures/one-bad-row.csv:6:country: unknown country "Atlantis" [ingest/unknown-country]';
+
+describe('report build', () => {
+  it('builds the HTML and the PDF, which shows the chapter, a statistic and a chart', { timeout: 120_000 }, async () => {
+    const out = join(work, 'good');
+    const result = await report('build', '--data', 'test/cli/fixtures/cases.csv', '--out', out);
+    expect(result.stderr).not.toContain('rejected');
+    expect(result.code).toBe(0);
+
+    const html = readFileSync(join(out, 'html/index.html'), 'utf8');
+    expect(html).toContain('Public services as the meeting point between people and government');
+    expect(html).toContain('The analysis rests on 7 case studies');
+    expect(html).toMatch(/<svg[^>]*>.*aria-roledescription="bar"/s);
+
+    const pdf = await readPdf(new Uint8Array(readFileSync(join(out, 'pdf/global-trends-2024.pdf'))));
+    const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Public services as the meeting point between people and government');
+    expect(text).toContain('The analysis rests on 7 case studies of public-service innovation from 7 countries');
+    expect(text).toContain('Figure 1.1. Cases by trend');
+    expect(pdf.info.title).toBe('Global Trends in Government Innovation 2024: Fostering human-centred public services');
+  });
+
+  it('builds from the good rows of a file with one bad row, and keeps the bad row in rejected.csv', { timeout: 120_000 }, async () => {
+    const out = join(work, 'one-bad-row');
+    const result = await report('build', '--data', 'test/cli/fixtures/one-bad-row.csv', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(BAD_ROW_DIAGNOSTIC);
+    expect(result.stderr).toContain('1 row was rejected: see output/rejected.csv');
+    expect(readFileSync(join(out, 'html/index.html'), 'utf8')).toContain('The analysis rests on 6 case studies');
+
+    const rejected = readFileSync(join(out, 'rejected.csv'), 'utf8').trim().split('\n');
+    expect(rejected).toHaveLength(2);
+    expect(rejected[1]).toMatch(/^test\/cli\/fixtures\/one-bad-row\.csv,6,"country: unknown country ""Atlantis""",T-05,2024,call,Transport sensors,Atlantis,/);
+  });
+
+  it('with --strict, stops on the bad row, exits 1 and writes nothing', { timeout: 60_000 }, async () => {
+    const out = join(work, 'strict');
+    const result = await report('build', '--strict', '--data', 'test/cli/fixtures/one-bad-row.csv', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(BAD_ROW_DIAGNOSTIC);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('leaves the previous output untouched when the input is invalid', { timeout: 120_000 }, async () => {
+    const out = join(work, 'good');
+    const before = readFileSync(join(out, 'html/index.html'), 'utf8');
+    const result = await report('build', '--data', 'test/cli/fixtures/missing.csv', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(out, 'html/index.html'), 'utf8')).toBe(before);
+  });
+});
+
+describe('report check', () => {
+  it('prints the same diagnostic as the build, writes nothing and exits 1', { timeout: 60_000 }, async () => {
+    const out = join(work, 'check');
+    const result = await report('check', '--data', 'test/cli/fixtures/one-bad-row.csv', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(BAD_ROW_DIAGNOSTIC);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('passes on valid data', { timeout: 60_000 }, async () => {
+    const result = await report('check', '--data', 'test/cli/fixtures/cases.csv');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('data and templates are valid');
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 on an unknown option or command', async () => {
+    expect((await report('build', '--colour')).code).toBe(2);
+    expect((await report('publish')).code).toBe(2);
+  });
+
+  it('prints help and exits 0', async () => {
+    const result = await report('build', '--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--strict');
+  });
+});
