@@ -1,6 +1,6 @@
 /**
  * The real cases that the 2024 report (or coverage of it) names, summarised in our own words from
- * /work/shared/report-facts.md §2. Only facts given there are used: where a field is unknown it stays empty, except
+ * ../shared/report-facts.md (§2). Only facts given there are used: where a field is unknown it stays empty, except
  * the required level of government, which is an editorial assumption (noted in data/README.md). Sectors, tags,
  * technologies and target groups are our classification, not OPSI's.
  */
