@@ -9,18 +9,18 @@
  * `report check` runs the same stages up to the chapters and writes nothing.
  */
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { chapterId, renderChapters, type Chapter, type ChapterSource } from './chapters/index.ts';
+import { basename, dirname, join, resolve } from 'node:path';
+import { chapterId, renderChapters, type Chapter } from './chapters/index.ts';
 import { compareDiagnostics, FatalDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { parseEdition, type Edition } from './edition.ts';
 import { buildHtmlEdition } from './editions/html/index.ts';
-import { fontFilesReferenced, type EditionTemplates } from './editions/layout.ts';
+import { fontFilesReferenced, type EditionInput, type EditionTemplates } from './editions/layout.ts';
 import { openPrinter, PRINT_PAGE, buildPrintHtml, type Printer } from './editions/pdf/index.ts';
 import type { Effects, OutputFile } from './effects.ts';
 import { renderFigures, type Figure } from './figures/index.ts';
 import { formatRejectedCsv, ingest } from './ingest/index.ts';
 import type { IngestResult, SourceFile } from './ingest/types.ts';
-import { messages } from './messages.ts';
+import { messages, plural } from './messages.ts';
 import { computeStats, type Stats } from './stats/index.ts';
 
 export interface BuildOptions {
@@ -43,7 +43,10 @@ export interface BuildOptions {
 
 export interface BuildResult {
   edition: Edition;
-  casesAccepted: number;
+  /** Accepted cases of the edition built. */
+  editionCases: number;
+  /** Records read from the data files, of all editions. */
+  recordsRead: number;
   rejected: number;
   /** Warnings and row errors that did not stop the build. */
   diagnostics: Diagnostic[];
@@ -87,19 +90,27 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
     const specs = await readFolder(join(options.templates, 'figures'), /\.vl\.json$/, effects, text);
     const atlas = JSON.parse(await text(WORLD_ATLAS)) as unknown;
     return renderFigures({ specs, stats, atlas, chapters: chapterSources.map((c) => chapterId(c.path)) });
-  }, (r) => `${r.figures.length} figures`);
+  }, (r) => plural(r.figures.length, 'figure'));
   failOnErrors(figures.diagnostics);
 
   // 5. Chapters
-  const chapters = await step('chapters', () => renderChapters({ sources: chapterSources, stats, figures: figures.figures, locale: edition.locale }), (r) => `${r.chapters.length} chapters`);
+  const chapters = await step('chapters', () => renderChapters({ sources: chapterSources, stats, figures: figures.figures, locale: edition.locale }), (r) => plural(r.chapters.length, 'chapter'));
   failOnErrors(chapters.diagnostics);
   diagnostics.push(...figures.diagnostics, ...chapters.diagnostics);
 
-  const result: BuildResult = { edition, casesAccepted: ingested.cases.length, rejected: ingested.rejected.length, diagnostics: diagnostics.sort(compareDiagnostics), written: [] };
+  const result: BuildResult = { edition, editionCases: stats.headline.cases, recordsRead: ingested.recordCount, rejected: ingested.rejected.length, diagnostics: diagnostics.sort(compareDiagnostics), written: [] };
   if (options.mode === 'check') return result;
 
   // 6–7. Editions, written to a staging folder that replaces the output folder only when all of them succeeded.
-  const editionInput = { edition, chapters: chapters.chapters, templates: await readEditionTemplates(options.templates, effects, text) };
+  const editionInput: EditionInput = {
+    edition,
+    chapters: chapters.chapters,
+    figures: figures.figures,
+    stats,
+    cases: ingested.cases.filter((c) => c.edition === edition.year),
+    reference: ingested.reference,
+    templates: await readEditionTemplates(options.templates, effects, text),
+  };
   const files: OutputFile[] = [
     ...prefixed('html', await step('html edition', () => buildHtmlEdition(editionInput))),
     ...prefixed('print', buildPrintHtml(editionInput)),
@@ -223,7 +234,8 @@ function selectEdition(editions: ReadonlyMap<number, Edition>, options: BuildOpt
   const edition = editions.get(year);
   if (!edition) {
     const path = join(options.templates, 'editions', String(year), 'edition.yaml');
-    throw new FatalDiagnostics([{ file: path, rule: 'build/no-edition', severity: 'error', message: messages.noEditionConfig(year, path) }]);
+    const known = [...editions.keys()].sort((a, b) => a - b);
+    throw new FatalDiagnostics([{ file: path, rule: 'build/no-edition', severity: 'error', message: messages.noEditionConfig(year, known) }]);
   }
   return edition;
 }
@@ -248,12 +260,18 @@ async function readIngestInput(options: BuildOptions, editions: ReadonlyMap<numb
   };
 }
 
-async function readFolder(dir: string, pattern: RegExp, effects: Effects, text: ReadText): Promise<ChapterSource[]> {
+/** A template file read whole: chapters, figure specs, layouts and styles all come in as this. */
+interface TextFile {
+  path: string;
+  text: string;
+}
+
+async function readFolder(dir: string, pattern: RegExp, effects: Effects, text: ReadText): Promise<TextFile[]> {
   const names = (await effects.listFiles(dir)).filter((name) => pattern.test(name));
   return Promise.all(names.map(async (name) => ({ path: join(dir, name), text: await text(join(dir, name)) })));
 }
 
-async function readChapters(templates: string, effects: Effects, text: ReadText): Promise<ChapterSource[]> {
+async function readChapters(templates: string, effects: Effects, text: ReadText): Promise<TextFile[]> {
   const dir = join(templates, 'chapters');
   const sources = await readFolder(dir, /\.md$/, effects, text);
   if (sources.length === 0) throw new FatalDiagnostics([{ file: dir, rule: 'build/no-chapters', severity: 'error', message: messages.noChapters(dir) }]);
@@ -262,9 +280,10 @@ async function readChapters(templates: string, effects: Effects, text: ReadText)
 
 async function readEditionTemplates(templates: string, effects: Effects, text: ReadText): Promise<EditionTemplates> {
   const stylesDir = join(templates, 'styles');
-  const styles = Object.fromEntries((await readFolder(stylesDir, /\.css$/, effects, text)).map((s) => [s.path.split('/').pop()!, s.text]));
+  const styles = Object.fromEntries((await readFolder(stylesDir, /\.css$/, effects, text)).map((s) => [basename(s.path), s.text]));
   const fonts = await Promise.all(
     fontFilesReferenced(styles['fonts.css'] ?? '').map(async (name) => ({ path: name, content: await effects.readFile(join(FONT_PACKAGE_FILES, name)) })),
   );
-  return { layout: await text(join(templates, 'layouts', 'report.hbs')), styles, fonts };
+  const layouts = Object.fromEntries((await readFolder(join(templates, 'layouts'), /\.hbs$/, effects, text)).map((l) => [basename(l.path), l.text]));
+  return { layouts, styles, fonts };
 }

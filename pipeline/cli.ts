@@ -20,7 +20,8 @@ const logger: Logger = {
 
 /** A spinner per stage with its time on a terminal; nothing when output goes to a file or CI log. */
 function terminalProgress(): Progress {
-  if (!process.stderr.isTTY) return { start: () => ({ done: () => {} }) };
+  // A pseudo-terminal without a size (0 columns) sends the spinner's line arithmetic into an endless loop.
+  if (!process.stderr.isTTY || !(process.stderr.columns > 0)) return { start: () => ({ done: () => {} }) };
   return {
     start(stage) {
       const started = performance.now();
@@ -81,7 +82,7 @@ async function run(options: BuildOptions): Promise<void> {
   for (const diagnostic of result.diagnostics) logger.diagnostic(diagnostic);
   if (result.rejected > 0) logger.info(messages.rejectedRows(result.rejected));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const summary = `${result.edition.title}: ${result.casesAccepted} cases`;
+  const summary = `${result.edition.title}: ${result.editionCases} cases (${result.recordsRead} records read, ${result.rejected} rejected)`;
   logger.info(options.mode === 'check' ? `${summary}; data and templates are valid (${seconds} s)` : `${summary}; built ${options.out}/ (${result.written.length} files, ${seconds} s)`);
   // A check passes only when every record was accepted: it is the editor's "is my data clean?" question.
   if (options.mode === 'check' && result.rejected > 0) process.exitCode = EXIT_INVALID_INPUT;
@@ -92,7 +93,7 @@ export function createProgram(): Command {
     .description('Build the Global Trends in Government Innovation report from its case data.')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  withBuildOptions(program.command('build').description('build the HTML and PDF editions (the default command)')).action((parsed: ParsedOptions) =>
+  withBuildOptions(program.command('build', { isDefault: true }).description('build the HTML and PDF editions (the default command)')).action((parsed: ParsedOptions) =>
     run(toBuildOptions(parsed, 'build')),
   );
   withBuildOptions(program.command('check').description('validate data and templates; write nothing')).action((parsed: ParsedOptions) =>

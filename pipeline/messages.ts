@@ -5,6 +5,9 @@
 
 const quote = (value: unknown): string => JSON.stringify(String(value));
 
+/** "1 row", "2 rows". */
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 export const messages = {
   // ingest: whole files
   unknownExtension: (ext: string) => `unknown data file type ${quote(ext)}: use .csv, .json or .xlsx`,
@@ -67,7 +70,7 @@ export const messages = {
   helperNeedsName: (helper: string) => `{{${helper}}} needs a quoted name, e.g. {{${helper} "name"}}`,
 
   // build
-  noEditionConfig: (year: number, path: string) => `no edition ${year}: ${path} does not exist`,
+  noEditionConfig: (year: number, known: readonly number[]) => `no edition ${year} is configured here; editions: ${known.join(', ')}`,
   editionYearMismatch: (year: number, folder: string) => `the edition says year ${year} but sits in the folder ${quote(folder)}`,
   noChapters: (dir: string) => `no chapter files (*.md) in ${quote(dir)}`,
   blockedRequest: (url: string) => `the print page asked for ${url}; it was blocked (the PDF is printed offline)`,

@@ -5,6 +5,10 @@
 import Handlebars from 'handlebars';
 import type { Chapter } from '../chapters/index.ts';
 import type { Edition } from '../edition.ts';
+import type { Figure } from '../figures/index.ts';
+import type { Reference } from '../ingest/reference.ts';
+import type { Case } from '../ingest/schema.ts';
+import type { Stats } from '../stats/index.ts';
 
 /** A file an edition writes, relative to that edition's folder. */
 export interface EditionFile {
@@ -14,17 +18,23 @@ export interface EditionFile {
 
 /** Inputs read by the build for the editions: templates and assets, never read by the stages themselves. */
 export interface EditionTemplates {
-  /** templates/layouts/report.hbs */
-  layout: string;
+  /** templates/layouts/*.hbs by file name (report.hbs…). */
+  layouts: Readonly<Record<string, string>>;
   /** templates/styles/*.css by file name (report.css, screen.css, print.css, fonts.css). */
   styles: Readonly<Record<string, string>>;
   /** Font files named by fonts.css, by file name. */
   fonts: readonly EditionFile[];
 }
 
+/** Everything an edition may show: the chapters, and the data behind them for key figures and the case browser. */
 export interface EditionInput {
   edition: Edition;
   chapters: readonly Chapter[];
+  figures: readonly Figure[];
+  stats: Stats;
+  /** The accepted cases of the edition being built. */
+  cases: readonly Case[];
+  reference: Reference;
   templates: EditionTemplates;
 }
 
@@ -38,8 +48,10 @@ export interface LayoutContext {
 
 
 
-export function renderLayout(input: EditionInput, stylesheets: readonly string[]): string {
-  const template = Handlebars.create().compile(input.templates.layout, { strict: true });
+export function renderLayout(input: EditionInput, layoutName: string, stylesheets: readonly string[]): string {
+  const layout = input.templates.layouts[layoutName];
+  if (layout === undefined) throw new Error(`templates/layouts/${layoutName} was not loaded by the build`);
+  const template = Handlebars.create().compile(layout, { strict: true });
   const context: LayoutContext = { lang: input.edition.locale, edition: input.edition, chapters: input.chapters, stylesheets };
   return template(context);
 }

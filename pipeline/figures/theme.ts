@@ -21,6 +21,19 @@ const ink = '#222222';
 export const quietInk = '#595959';
 const rule = '#bdbdbd';
 
+/** Labels and titles of axes and legends alike. */
+const guideText = {
+  labelFont: reportFont,
+  labelFontSize: 11,
+  labelColor: ink,
+  // No limit, so a long category name is never cut (text-width.ts makes Vega's layout measure it right).
+  labelLimit: 0,
+  titleFont: reportFont,
+  titleFontSize: 11,
+  titleFontWeight: 'normal',
+  titleColor: quietInk,
+} as const;
+
 export const theme: Config = {
   font: reportFont,
   background: 'transparent',
@@ -34,29 +47,12 @@ export const theme: Config = {
   // Sequential blues from a quarter in, so the smallest value still stands out from the grey of "no data".
   range: { category: okabeIto, ramp: { scheme: 'blues', extent: [0.25, 1] }, heatmap: { scheme: 'blues', extent: [0.25, 1] } },
   axis: {
-    labelFont: reportFont,
-    labelFontSize: 11,
-    labelColor: ink,
-    // No limit, so a long category name is never cut (text-width.ts makes Vega's layout measure it right).
-    labelLimit: 0,
-    titleFont: reportFont,
-    titleFontSize: 11,
-    titleFontWeight: 'normal',
-    titleColor: quietInk,
+    ...guideText,
     domainColor: rule,
     tickColor: rule,
     gridColor: '#e8e8e8',
   },
   axisBand: { ticks: false, domain: false, grid: false },
-  legend: {
-    labelFont: reportFont,
-    labelFontSize: 11,
-    labelColor: ink,
-    labelLimit: 0,
-    titleFont: reportFont,
-    titleFontSize: 11,
-    titleFontWeight: 'normal',
-    titleColor: quietInk,
-  },
+  legend: guideText,
   title: { font: reportFont, subtitleFont: reportFont },
 };

@@ -5,5 +5,5 @@ const SCREEN_STYLES = ['fonts.css', 'report.css', 'screen.css'];
 
 export function buildHtmlEdition(input: EditionInput): EditionFile[] {
   const stylesheets = SCREEN_STYLES.map((name) => `assets/${name}`);
-  return [{ path: 'index.html', content: renderLayout(input, stylesheets) }, ...assetFiles(input.templates, SCREEN_STYLES)];
+  return [{ path: 'index.html', content: renderLayout(input, 'report.hbs', stylesheets) }, ...assetFiles(input.templates, SCREEN_STYLES)];
 }

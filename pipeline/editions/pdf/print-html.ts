@@ -8,5 +8,5 @@ export const PRINT_PAGE = 'print.html';
 
 export function buildPrintHtml(input: EditionInput): EditionFile[] {
   const stylesheets = PRINT_STYLES.map((name) => `assets/${name}`);
-  return [{ path: PRINT_PAGE, content: renderLayout(input, stylesheets) }, ...assetFiles(input.templates, PRINT_STYLES)];
+  return [{ path: PRINT_PAGE, content: renderLayout(input, 'report.hbs', stylesheets) }, ...assetFiles(input.templates, PRINT_STYLES)];
 }
