@@ -33,6 +33,23 @@ export interface Chapter extends ChapterMeta {
   html: string;
   outline: OutlineEntry[];
   figures: PlacedFigure[];
+  /** Case boxes in order of placement ("Box 2.1"). */
+  boxes: PlacedBox[];
+  /** Footnotes in order, numbered per chapter. */
+  footnotes: Footnote[];
+}
+
+export interface PlacedBox {
+  /** Anchor id of the box in the chapter's HTML. */
+  id: string;
+  number: string;
+  title: string;
+}
+
+export interface Footnote {
+  /** Anchor id of the note in the chapter's HTML. */
+  id: string;
+  number: number;
 }
 
 export interface ChaptersResult {
@@ -63,7 +80,7 @@ export async function renderChapters(input: ChaptersInput): Promise<ChaptersResu
     const markdown = renderTemplate(body, data, scope);
     if (markdown === undefined) continue;
     const { html, outline } = await markdownToHtml(markdown, `${id}--`);
-    const chapter: Chapter = { ...meta, id, path: source.path, html, outline, figures: scope.figures };
+    const chapter: Chapter = { ...meta, id, path: source.path, html, outline, figures: scope.figures, boxes: [], footnotes: [] };
     if (number !== undefined) chapter.number = number;
     chapters.push(chapter);
   }
