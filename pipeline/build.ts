@@ -15,8 +15,8 @@ import { compareDiagnostics, FatalDiagnostics, hasErrors, type Diagnostic } from
 import { parseEdition, type Edition } from './edition.ts';
 import { buildHtmlEdition } from './editions/html/index.ts';
 import { fontFilesReferenced, type EditionInput, type EditionTemplates } from './editions/layout.ts';
-import { openPrinter, PRINT_PAGE, buildPrintHtml, type Printer } from './editions/pdf/index.ts';
-import type { Effects, OutputFile } from './effects.ts';
+import { creationDate, openPrinter, PRINT_PAGE, printPdfEdition, type Printer } from './editions/pdf/index.ts';
+import type { Effects, OutputFile, Staging } from './effects.ts';
 import { renderFigures, type Figure } from './figures/index.ts';
 import { formatRejectedCsv, ingest } from './ingest/index.ts';
 import type { IngestResult, SourceFile } from './ingest/types.ts';
@@ -59,6 +59,8 @@ const DATA_EXTENSIONS = /\.(csv|json|xlsx)$/i;
 const packageFile = createRequire(import.meta.url).resolve;
 const FONT_PACKAGE_FILES = join(dirname(packageFile('@fontsource/source-sans-3/package.json')), 'files');
 const WORLD_ATLAS = packageFile('world-atlas/countries-110m.json');
+// minisearch's exports name only its Node builds; its browser (UMD) build sits beside them.
+const MINISEARCH_BROWSER = join(dirname(packageFile('minisearch')), '..', 'umd', 'index.js');
 
 export async function build(options: BuildOptions, givenEffects: Effects): Promise<BuildResult> {
   const effects = withReadsAsDiagnostics(givenEffects);
@@ -94,7 +96,12 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
   failOnErrors(figures.diagnostics);
 
   // 5. Chapters
-  const chapters = await step('chapters', () => renderChapters({ sources: chapterSources, stats, figures: figures.figures, locale: edition.locale }), (r) => plural(r.chapters.length, 'chapter'));
+  const editionCases = ingested.cases.filter((c) => c.edition === edition.year);
+  const chapters = await step(
+    'chapters',
+    () => renderChapters({ sources: chapterSources, stats, figures: figures.figures, edition, cases: editionCases, reference: ingested.reference }),
+    (r) => plural(r.chapters.length, 'chapter'),
+  );
   failOnErrors(chapters.diagnostics);
   diagnostics.push(...figures.diagnostics, ...chapters.diagnostics);
 
@@ -107,23 +114,22 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
     chapters: chapters.chapters,
     figures: figures.figures,
     stats,
-    cases: ingested.cases.filter((c) => c.edition === edition.year),
+    cases: editionCases,
     reference: ingested.reference,
     templates: await readEditionTemplates(options.templates, effects, text),
   };
   const files: OutputFile[] = [
     ...prefixed('html', await step('html edition', () => buildHtmlEdition(editionInput))),
-    ...prefixed('print', buildPrintHtml(editionInput)),
     ...dataFiles(ingested, stats, figures.figures, chapters.chapters),
   ];
   const staging = await effects.stage(options.out);
   try {
     await staging.write(files);
-    const pdf = await step('pdf', () => printEdition(join(staging.dir, 'print', PRINT_PAGE), options, effects), (bytes) => `${Math.round(bytes.length / 1024)} KB`);
-    const pdfFile = { path: `pdf/${edition.reportName}.pdf`, content: pdf };
+    const printed = await step('pdf', () => printEdition(editionInput, staging, options, effects), (p) => `${Math.round(p.pdf.length / 1024)} KB, ${plural(p.prints, 'print')}`);
+    const pdfFile = { path: `pdf/${edition.reportName}.pdf`, content: printed.pdf };
     await staging.write([pdfFile]);
     await staging.commit();
-    result.written = [...files, pdfFile].map((f) => f.path);
+    result.written = [...files.map((f) => f.path), ...printed.printFiles, pdfFile.path];
     return result;
   } catch (error) {
     await staging.discard();
@@ -192,12 +198,24 @@ function dataFiles(ingested: IngestResult, stats: Stats, figures: readonly Figur
   ];
 }
 
-async function printEdition(htmlPath: string, options: BuildOptions, effects: Effects): Promise<Uint8Array> {
+/**
+ * The PDF, printed from the print page, which is written to the staging folder (as print/) for the browser to load
+ * and kept there as the record of what was printed. Returns the PDF and the paths of the print page's files.
+ */
+async function printEdition(input: EditionInput, staging: Staging, options: BuildOptions, effects: Effects) {
+  const printFiles = new Set<string>();
+  const writeFiles = async (files: readonly OutputFile[]): Promise<string> => {
+    const inFolder = prefixed('print', files);
+    await staging.write(inFolder);
+    for (const file of inFolder) printFiles.add(file.path);
+    return resolve(staging.dir, 'print', PRINT_PAGE);
+  };
+  const date = creationDate(input.edition, process.env['SOURCE_DATE_EPOCH']);
   const printer = await (options.openPrinter ?? defaultPrinter)();
   try {
-    const { pdf, blockedRequests } = await printer.print({ htmlPath: resolve(htmlPath) });
-    for (const url of blockedRequests) effects.log.info(messages.blockedRequest(url));
-    return pdf;
+    const printed = await printPdfEdition(input, { printer, writeFiles, creationDate: date });
+    for (const url of printed.blockedRequests) effects.log.info(messages.blockedRequest(url));
+    return { pdf: printed.pdf, prints: printed.prints, printFiles: [...printFiles] };
   } finally {
     await printer.close();
   }
@@ -278,12 +296,14 @@ async function readChapters(templates: string, effects: Effects, text: ReadText)
   return sources;
 }
 
-async function readEditionTemplates(templates: string, effects: Effects, text: ReadText): Promise<EditionTemplates> {
+/** Exported for the editions' tests, which lay out fixtures with the real templates. */
+export async function readEditionTemplates(templates: string, effects: Effects, text: ReadText): Promise<EditionTemplates> {
   const stylesDir = join(templates, 'styles');
   const styles = Object.fromEntries((await readFolder(stylesDir, /\.css$/, effects, text)).map((s) => [basename(s.path), s.text]));
   const fonts = await Promise.all(
     fontFilesReferenced(styles['fonts.css'] ?? '').map(async (name) => ({ path: name, content: await effects.readFile(join(FONT_PACKAGE_FILES, name)) })),
   );
   const layouts = Object.fromEntries((await readFolder(join(templates, 'layouts'), /\.hbs$/, effects, text)).map((l) => [basename(l.path), l.text]));
-  return { layouts, styles, fonts };
+  const scripts = Object.fromEntries((await readFolder(join(templates, 'scripts'), /\.js$/, effects, text)).map((s) => [basename(s.path), s.text]));
+  return { layouts, styles, fonts, scripts: { ...scripts, 'minisearch.js': await text(MINISEARCH_BROWSER) } };
 }

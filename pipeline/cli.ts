@@ -82,7 +82,8 @@ async function run(options: BuildOptions): Promise<void> {
   for (const diagnostic of result.diagnostics) logger.diagnostic(diagnostic);
   if (result.rejected > 0) logger.info(messages.rejectedRows(result.rejected));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const summary = `${result.edition.title}: ${result.editionCases} cases (${result.recordsRead} records read, ${result.rejected} rejected)`;
+  const count = new Intl.NumberFormat('en-GB').format;
+  const summary = `${result.edition.title}: ${count(result.editionCases)} cases (${count(result.recordsRead)} records read, ${count(result.rejected)} rejected)`;
   logger.info(options.mode === 'check' ? `${summary}; data and templates are valid (${seconds} s)` : `${summary}; built ${options.out}/ (${result.written.length} files, ${seconds} s)`);
   // A check passes only when every record was accepted: it is the editor's "is my data clean?" question.
   if (options.mode === 'check' && result.rejected > 0) process.exitCode = EXIT_INVALID_INPUT;

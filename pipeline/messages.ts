@@ -5,6 +5,9 @@
 
 const quote = (value: unknown): string => JSON.stringify(String(value));
 
+/** "a, b and c". */
+const listed = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
+
 /** "1 row", "2 rows". */
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -61,13 +64,26 @@ export const messages = {
   missingFrontMatter: () => 'a chapter must start with front matter between --- lines (title, kind…)',
   templateSyntax: (reason: string) => `template syntax error: ${reason}`,
   unknownTemplateName: (name: string, helpers: readonly string[]) =>
-    `unknown name ${quote(name)}: chapters can call ${helpers.map((h) => `{{${h} …}}`).join(' and ')}`,
+    `unknown name ${quote(name)}: chapters can call ${listed(helpers.map((h) => `{{${h} …}}`))}`,
   unknownStat: (key: string) => `unknown stat ${quote(key)}`,
   statNotNumber: (key: string) => `stat ${quote(key)} is a group, not a number: name one of its values (e.g. ${quote(`${key}.count`)})`,
-  unknownStatFormat: (format: string) => `unknown stat format ${quote(format)}: use number, percent or ordinal`,
+  unknownStatFormat: (format: string, formats: readonly string[]) => `unknown stat format ${quote(format)}: use ${listed(formats)}`,
+  statWithoutInterval: (key: string, low: string, high: string) =>
+    `stat ${quote(key)} has no interval: format="interval" reads ${quote(low)} and ${quote(high)}, which are not both numbers`,
   unknownFigure: (id: string) => `unknown figure ${quote(id)}: no templates/figures/${id}.vl.json`,
   figurePlacedTwice: (id: string, chapter: string) => `figure ${quote(id)} is already placed in ${chapter}`,
+  figureNotPlaced: (id: string) => `figure ${quote(id)} belongs to this chapter but no chapter places it with {{figure ${quote(id)}}}`,
   helperNeedsName: (helper: string) => `{{${helper}}} needs a quoted name, e.g. {{${helper} "name"}}`,
+  helperTakesNothing: (helper: string) => `{{${helper}}} takes no argument`,
+  unknownReference: (name: string) => `unknown reference ${quote(name)}: not a chapter, a placed figure or a boxed case`,
+  unknownCase: (id: string) => `unknown case ${quote(id)}: no accepted case of this edition has that id`,
+  caseBoxNeedsCase: () => '{{caseBox}} needs a case id, e.g. {{caseBox "GT2024-0001"}}, unless it is inside {{#cases}}…{{/cases}}',
+  caseBoxedTwice: (id: string, box: string, chapter: string) => `case ${quote(id)} is already ${box} in ${chapter}: a reference to that box is shown instead`,
+  casesNeedsBlock: () => '{{cases}} is a block: write {{#cases trend="…"}}…{{/cases}}',
+  casesPositional: (options: readonly string[]) => `{{#cases}} takes only named options: ${listed(options)}`,
+  unknownCasesOption: (name: string, options: readonly string[]) => `unknown option ${quote(name)}: {{#cases}} takes ${listed(options)}`,
+  casesFeatured: (value: unknown) => `featured must be true or false, not ${quote(value)}`,
+  casesLimit: (value: unknown) => `limit must be a whole number above 0, not ${quote(value)}`,
 
   // build
   noEditionConfig: (year: number, known: readonly number[]) => `no edition ${year} is configured here; editions: ${known.join(', ')}`,
@@ -86,6 +102,11 @@ export const messages = {
   browserLaunchFailed: (executablePath: string, reason: string) =>
     `cannot start the browser ${quote(executablePath)}: ${reason}`,
   printTimedOut: (htmlPath: string, seconds: number) => `printing ${quote(htmlPath)} timed out after ${seconds} s`,
+  pageNumbersUnsettled: (prints: number) =>
+    `the page numbers of the contents did not settle after ${prints} prints: the print page's layout changes ` +
+    'with the numbers filled in (check print.css for content whose size depends on them)',
+  invalidSourceDateEpoch: (value: string) =>
+    `SOURCE_DATE_EPOCH is ${quote(value)}, not a whole number of seconds since 1970: set it to one (e.g. \`git log -1 --format=%ct\`) or unset it`,
 
   // figures: a spec file in templates/figures (JSON syntax errors use jsonSyntax, missing report fields requiredField)
   specSchema: (path: string, reason: string) => `${path === '' ? 'the spec' : path}: ${reason} (Vega-Lite schema)`,
@@ -108,6 +129,18 @@ export const messages = {
   vegaWarning: (reason: string) => `Vega-Lite: ${reason}`,
   noData: () => 'No data',
   noDataAlt: (title: string) => `${title}: no data to show.`,
+
+  // stats: what each share in stats.json is a share of, written into it as `bases`
+  statsBases: (smallBase: number) => ({
+    breakdowns:
+      "share of the edition's cases; low and high bound its 95% Wilson interval; smallBase: the base is under " +
+      `${smallBase} cases. A case counts once in each trend, sector, technology and target group it names, so those shares can sum past 100%`,
+    byTrend: "byTrend.<trend>.<breakdown>.<id>: share of the trend's cases",
+    coOccurrence: "coOccurrence.<trendA>.<trendB>: share of trend A's cases that also show trend B",
+    change: 'change: the edition against the previous edition in the data; percent is the relative change in percent',
+    overTime:
+      "overTime.<breakdown>.<id>.<edition>: share of that edition's cases; changePp: this edition minus the previous one, in percentage points",
+  }),
 
   // build summary
   rejectedRows: (count: number) => `${count} ${count === 1 ? 'row was' : 'rows were'} rejected: see output/rejected.csv`,

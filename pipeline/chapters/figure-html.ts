@@ -1,20 +1,27 @@
-/** The HTML of a placed figure: caption above the chart, note and source below, in the OECD manner. */
-import Handlebars from 'handlebars';
+/**
+ * A placed figure, in the OECD manner: caption above the chart, note and source below. The markup stays semantic
+ * and carries the figure's id and number as data attributes, so each edition can add what belongs to it (a link
+ * to the CSV, a data table) without parsing captions.
+ */
+import type { Element } from 'hast';
 import type { Figure } from '../figures/index.ts';
-
-const escape = Handlebars.escapeExpression;
+import { element } from './hast.ts';
+import { labels } from './labels.ts';
 
 export const figureAnchor = (id: string) => `figure-${id}`;
 
-export function figureHtml(figure: Figure, number: string): string {
-  const subtitle = figure.subtitle ? `<span class="figure-subtitle">${escape(figure.subtitle)}</span>` : '';
-  const note = figure.note ? `<p class="figure-note">Note: ${escape(figure.note)}</p>` : '';
-  // The SVG is the figures stage's own output from a validated spec, so it is trusted markup.
-  return [
-    `<figure class="figure" id="${figureAnchor(figure.id)}">`,
-    `<figcaption><span class="figure-number">Figure ${number}.</span> <span class="figure-title">${escape(figure.title)}</span>${subtitle}</figcaption>`,
-    `<div class="figure-chart" role="img" aria-label="${escape(figure.alt)}">${figure.svg}</div>`,
-    `${note}<p class="figure-source">${escape(figure.source)}</p>`,
-    `</figure>`,
-  ].join('');
+export function figureElement(figure: Figure, number: string): Element {
+  const caption = [
+    element('span', { className: ['figure-number'] }, [`${labels.figure} ${number}.`]),
+    ' ',
+    element('span', { className: ['figure-title'] }, [figure.title]),
+    ...(figure.subtitle ? [element('span', { className: ['figure-subtitle'] }, [figure.subtitle])] : []),
+  ];
+  return element('figure', { className: ['figure'], id: figureAnchor(figure.id), dataFigureId: figure.id, dataFigureNumber: number }, [
+    element('figcaption', {}, caption),
+    // The SVG is the figures stage's own output from a validated spec: trusted markup, kept raw.
+    element('div', { className: ['figure-chart'], role: 'img', ariaLabel: figure.alt }, [{ type: 'raw', value: figure.svg }]),
+    ...(figure.note ? [element('p', { className: ['figure-note'] }, [`${labels.note}: ${figure.note}`])] : []),
+    element('p', { className: ['figure-source'] }, [figure.source]),
+  ]);
 }

@@ -19,7 +19,7 @@ export interface ChapterMeta {
   /** For running heads and navigation; the title when not given. */
   shortTitle: string;
   kind: 'front' | 'chapter' | 'annex';
-  /** Chapters are numbered unless they say otherwise; front matter and annexes are not. */
+  /** Chapters (1, 2…) and annexes (A, B…) are numbered unless they say otherwise; front matter is not. */
   numbered: boolean;
   summary?: string;
 }
@@ -41,7 +41,7 @@ export function splitFrontMatter(path: string, text: string): { chapter?: SplitC
   const { value, diagnostics } = parseConfig({ path, text: match[1] ?? '', lineOffset: 1, rule: 'chapters/front-matter' }, metaSchema);
   if (!value) return { diagnostics };
   const { title, shortTitle, kind, numbered, summary } = value;
-  const meta: ChapterMeta = { title, shortTitle: shortTitle ?? title, kind, numbered: numbered ?? kind === 'chapter' };
+  const meta: ChapterMeta = { title, shortTitle: shortTitle ?? title, kind, numbered: numbered ?? kind !== 'front' };
   if (summary !== undefined) meta.summary = summary;
   const bodyLineOffset = match[0].split('\n').length - 1;
   return { chapter: { meta, body: text.slice(match[0].length), bodyLineOffset }, diagnostics: [] };

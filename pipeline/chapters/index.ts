@@ -1,15 +1,28 @@
 /**
- * The chapters stage: each templates/chapters/NN-slug.md goes through Handlebars (numbers and figures from the
- * data) and then unified (Markdown to HTML). It returns, per chapter, what the editions need to lay out a report
- * without re-parsing HTML: metadata, the HTML fragment, the outline and the figures in order.
+ * The chapters stage: each templates/chapters/NN-slug.md goes through Handlebars (numbers, figures and cases from
+ * the data) and then unified (Markdown to HTML). It returns, per chapter, what the editions need to lay out a report
+ * without re-parsing HTML: metadata, the HTML fragment, the outline, and the figures, boxes and footnotes in order.
+ *
+ *   1. front matter and numbers of every chapter (Chapter 1…, Annex A…)
+ *   2. helpers, chapter by chapter: what each places is numbered, and references are noted
+ *   3. references checked against everything placed, so they may point forward
+ *   4. Markdown to HTML, chapter by chapter, with references resolved
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Edition } from '../edition.ts';
 import type { Figure } from '../figures/index.ts';
+import type { Reference } from '../ingest/reference.ts';
+import type { Case } from '../ingest/schema.ts';
 import { messages } from '../messages.ts';
 import type { Stats } from '../stats/index.ts';
+import type { Footnote } from './footnotes.ts';
 import { splitFrontMatter, type ChapterMeta } from './front-matter.ts';
-import { createTemplateEnvironment, HELPER_NAMES, type ChapterScope, type PlacedFigure } from './helpers.ts';
+import { createTemplateEnvironment, HELPER_NAMES, type ChapterScope, type PlacedBox, type PlacedFigure, type TemplateData } from './helpers.ts';
 import { markdownToHtml, type OutlineEntry } from './markdown.ts';
+import { createChapterNumbering } from './numbering.ts';
+import { collectTargets, type Targets } from './references.ts';
+
+export type { Footnote, OutlineEntry, PlacedBox, PlacedFigure };
 
 export interface ChapterSource {
   path: string;
@@ -21,15 +34,21 @@ export interface ChaptersInput {
   sources: readonly ChapterSource[];
   stats: Stats;
   figures: readonly Figure[];
-  locale: string;
+  /** The edition built: its locale formats numbers, its trends name the cases' trends. */
+  edition: Edition;
+  /** The edition's accepted cases, for case boxes and the annex table. */
+  cases: readonly Case[];
+  reference: Reference;
 }
 
 export interface Chapter extends ChapterMeta {
-  /** The file name without `.md`, e.g. `01-introduction`. */
+  /** The file name without `.md`, e.g. `01-introduction`; also the anchor references link to. */
   id: string;
   path: string;
-  /** "1", "2"… for numbered chapters, counted in file order. */
+  /** "1", "2"… for numbered chapters and "A", "B"… for numbered annexes, counted in file order. */
   number?: string;
+  /** "Chapter 1" or "Annex A", as references print it. */
+  label?: string;
   html: string;
   outline: OutlineEntry[];
   figures: PlacedFigure[];
@@ -39,19 +58,6 @@ export interface Chapter extends ChapterMeta {
   footnotes: Footnote[];
 }
 
-export interface PlacedBox {
-  /** Anchor id of the box in the chapter's HTML. */
-  id: string;
-  number: string;
-  title: string;
-}
-
-export interface Footnote {
-  /** Anchor id of the note in the chapter's HTML. */
-  id: string;
-  number: number;
-}
-
 export interface ChaptersResult {
   chapters: Chapter[];
   diagnostics: Diagnostic[];
@@ -59,35 +65,72 @@ export interface ChaptersResult {
 
 export const chapterId = (path: string): string => (path.split('/').pop() ?? path).replace(/\.md$/, '');
 
-export async function renderChapters(input: ChaptersInput): Promise<ChaptersResult> {
-  const data = { stats: input.stats, figures: new Map(input.figures.map((f) => [f.id, f])), locale: input.locale };
-  const placements = new Map<string, string>();
-  const chapters: Chapter[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let numberedCount = 0;
+/** A chapter between its helpers and its Markdown. */
+interface Templated {
+  meta: ChapterMeta & { id: string; path: string; number?: string; label?: string };
+  markdown: string;
+  scope: ChapterScope;
+}
 
-  const sources = [...input.sources].sort((a, b) => chapterId(a.path).localeCompare(chapterId(b.path)));
-  for (const source of sources) {
+export async function renderChapters(input: ChaptersInput): Promise<ChaptersResult> {
+  const data: TemplateData = {
+    stats: input.stats,
+    figures: new Map(input.figures.map((f) => [f.id, f])),
+    cases: new Map([...input.cases].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c])),
+    reference: input.reference,
+    trends: input.edition.trends,
+    locale: input.edition.locale,
+  };
+  const diagnostics: Diagnostic[] = [];
+  const placements = new Map<string, string>();
+  const boxed: ChapterScope['boxed'] = new Map();
+  const numberOf = createChapterNumbering();
+
+  // 1–2. Front matter, numbers and helpers, in file order so figures and boxes are numbered in reading order.
+  const templated: Templated[] = [];
+  for (const source of [...input.sources].sort((a, b) => chapterId(a.path).localeCompare(chapterId(b.path)))) {
     const split = splitFrontMatter(source.path, source.text);
     diagnostics.push(...split.diagnostics);
     if (!split.chapter) continue;
     const { meta, body, bodyLineOffset } = split.chapter;
     const id = chapterId(source.path);
-    const number = meta.numbered ? String(++numberedCount) : undefined;
-    const scope: ChapterScope = { file: source.path, chapterId: id, lineOffset: bodyLineOffset, figures: [], diagnostics, placements };
-    if (number !== undefined) scope.chapterNumber = number;
-
+    const numbering = numberOf(meta);
+    const scope: ChapterScope = { file: source.path, chapterId: id, lineOffset: bodyLineOffset, figures: [], boxes: [], refs: [], placeholders: [], diagnostics, placements, boxed };
+    if (numbering) scope.chapterNumber = numbering.number;
     const markdown = renderTemplate(body, data, scope);
-    if (markdown === undefined) continue;
-    const { html, outline } = await markdownToHtml(markdown, `${id}--`);
-    const chapter: Chapter = { ...meta, id, path: source.path, html, outline, figures: scope.figures, boxes: [], footnotes: [] };
-    if (number !== undefined) chapter.number = number;
-    chapters.push(chapter);
+    if (markdown !== undefined) templated.push({ meta: { ...meta, id, path: source.path, ...numbering }, markdown, scope });
+  }
+
+  // 3. References, now that every chapter has said what it places.
+  const targets = collectTargets(templated.map(({ meta, scope }) => ({ ...meta, figures: scope.figures, boxes: scope.boxes })));
+  diagnostics.push(...unresolvedReferences(templated, targets), ...unplacedFigures(input.figures, placements, templated));
+
+  // 4. Markdown
+  const chapters: Chapter[] = [];
+  for (const { meta, markdown, scope } of templated) {
+    const { html, outline, footnotes } = await markdownToHtml(markdown, { idPrefix: `${meta.id}--`, placeholders: scope.placeholders, targets });
+    chapters.push({ ...meta, html, outline, figures: scope.figures, boxes: scope.boxes, footnotes });
   }
   return { chapters, diagnostics };
 }
 
-function renderTemplate(body: string, data: Parameters<typeof createTemplateEnvironment>[0], scope: ChapterScope): string | undefined {
+function unresolvedReferences(templated: readonly Templated[], targets: Targets): Diagnostic[] {
+  return templated.flatMap(({ scope }) =>
+    scope.refs.filter((ref) => !targets.has(ref.name)).map((ref) => ({ ...ref.at, rule: 'chapters/unknown-reference', message: messages.unknownReference(ref.name) })),
+  );
+}
+
+/** A figure made for a chapter that no chapter places is most likely a forgotten `{{figure}}`. */
+function unplacedFigures(figures: readonly Figure[], placements: ReadonlyMap<string, string>, templated: readonly Templated[]): Diagnostic[] {
+  const files = new Map(templated.map(({ meta }) => [meta.id, meta.path]));
+  return figures.flatMap((figure) => {
+    const file = files.get(figure.chapter);
+    if (placements.has(figure.id) || file === undefined) return [];
+    return [{ file, rule: 'chapters/figure-not-placed', severity: 'warning' as const, message: messages.figureNotPlaced(figure.id) }];
+  });
+}
+
+function renderTemplate(body: string, data: TemplateData, scope: ChapterScope): string | undefined {
   const handlebars = createTemplateEnvironment(data, scope);
   try {
     return handlebars.compile(body, { strict: true })({});

@@ -1,22 +1,46 @@
 /**
- * Markdown to HTML with unified: remark-parse → remark-gfm → remark-rehype → rehype-slug → outline → stringify.
- * Each plugin has one job; the outline plugin reads headings off the tree so the editions never re-parse HTML.
+ * Markdown to HTML with unified, each plugin one job:
+ *
+ *   remark-parse → remark-gfm → remark-rehype (footnote ids prefixed)
+ *     → placeholders (helpers' hast in place of their tokens) → hold raw → rehype-sanitize → restore raw
+ *     → rehype-slug (prefixed heading ids) → footnotes (label id, list) → outline → rehype-stringify
+ *
+ * The outline and footnote plugins read the tree, so the editions never re-parse HTML.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { rehypeFootnotes, type Footnote } from './footnotes.ts';
+import { labels } from './labels.ts';
+import { rehypePlaceholders, type Placeholder } from './placeholders.ts';
+import type { Targets } from './references.ts';
+import { rehypeHoldRaw, rehypeRestoreRaw, sanitizeSchema } from './sanitize.ts';
 
 export interface OutlineEntry {
   depth: number;
   id: string;
   text: string;
+}
+
+export interface MarkdownOptions {
+  /** Chapters share one page in the print edition, so every id a chapter makes starts with this (`01-introduction--`). */
+  idPrefix: string;
+  placeholders: readonly Placeholder[];
+  targets: Targets;
+}
+
+export interface MarkdownResult {
+  html: string;
+  outline: OutlineEntry[];
+  footnotes: Footnote[];
 }
 
 const HEADING = /^h([1-6])$/;
@@ -26,28 +50,37 @@ function rehypeOutline() {
   return (tree: Root, file: VFile) => {
     const outline: OutlineEntry[] = [];
     visit(tree, 'element', (node: Element) => {
+      // The notes' heading belongs to no table of contents.
+      if (node.properties['dataFootnotes'] !== undefined) return SKIP;
       const depth = HEADING.exec(node.tagName)?.[1];
       const id = node.properties['id'];
-      // GFM's footnote section has a visually hidden heading that belongs to no table of contents.
-      if (depth === undefined || typeof id !== 'string' || id === 'footnote-label') return;
-      outline.push({ depth: Number(depth), id, text: toString(node).trim() });
+      if (depth !== undefined && typeof id === 'string') outline.push({ depth: Number(depth), id, text: toString(node).trim() });
+      return undefined;
     });
     file.data['outline'] = outline;
   };
 }
 
-const createProcessor = (idPrefix: string) =>
+const createProcessor = ({ idPrefix, placeholders, targets }: MarkdownOptions) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
-    // Chapters may carry editor-written HTML and the figures' SVG; data-borne text is escaped before it gets here.
-    .use(remarkRehype, { allowDangerousHtml: true })
-    // Chapters share one page in the print edition, so heading ids carry the chapter's id to stay unique.
+    // Editors may write HTML where Markdown falls short; it stays raw (trusted) and is held out of the sanitizer.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: idPrefix, footnoteLabel: labels.notes })
+    .use(rehypePlaceholders, { placeholders, targets })
+    .use(rehypeHoldRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeRestoreRaw)
     .use(rehypeSlug, { prefix: idPrefix })
+    .use(rehypeFootnotes, idPrefix)
     .use(rehypeOutline)
     .use(rehypeStringify, { allowDangerousHtml: true });
 
-export async function markdownToHtml(markdown: string, idPrefix: string): Promise<{ html: string; outline: OutlineEntry[] }> {
-  const file = await createProcessor(idPrefix).process(markdown);
-  return { html: String(file), outline: (file.data['outline'] as OutlineEntry[] | undefined) ?? [] };
+export async function markdownToHtml(markdown: string, options: MarkdownOptions): Promise<MarkdownResult> {
+  const file = await createProcessor(options).process(markdown);
+  return {
+    html: String(file),
+    outline: (file.data['outline'] as OutlineEntry[] | undefined) ?? [],
+    footnotes: (file.data['footnotes'] as Footnote[] | undefined) ?? [],
+  };
 }

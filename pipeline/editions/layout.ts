@@ -24,6 +24,11 @@ export interface EditionTemplates {
   styles: Readonly<Record<string, string>>;
   /** Font files named by fonts.css, by file name. */
   fonts: readonly EditionFile[];
+  /**
+   * The HTML edition's client scripts by file name: templates/scripts/*.js, and `minisearch.js`, the browser build
+   * of the search library. The print edition runs no script, so it needs none.
+   */
+  scripts?: Readonly<Record<string, string>>;
 }
 
 /** Everything an edition may show: the chapters, and the data behind them for key figures and the case browser. */

@@ -2,18 +2,23 @@
  * The figures stage: Vega-Lite specs (templates/figures/<id>.vl.json) and the stats tables they name, in; SVG
  * figures with their captions, alt text and CSV, out. Pure: the build reads the files and hands their text in.
  *
- *   spec text ─► parse ─► validate (Vega-Lite schema) ─► check (report metadata, data names, fields)
- *             ─► bind the table's rows ─► draw SVG ─► fill alt text, write CSV
+ *   spec text ─► parse ─┬─► validate (Vega-Lite schema, in a worker thread) ────────────────────────────┬─► Figure
+ *                       └─► check (report metadata, data names, fields) ─► bind the table's rows         │
+ *                           ─► draw SVG (or reuse the drawing cached for the same spec and data)         │
+ *                           ─► fill alt text, write CSV ──────────────────────────────────────────────────┘
  *
- * A problem in one spec drops that figure and becomes a diagnostic; the other figures are still made.
+ * Validation and drawing run side by side because compiling the schema takes most of a second; a spec the schema
+ * refuses is then dropped with the schema's diagnostic alone. A problem in one spec drops that figure and becomes a
+ * diagnostic; the other figures are still made.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Diagnostic } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
 import type { Stats, TableRow } from '../stats/index.ts';
 import { altContext, fillAlt, measureField } from './alt.ts';
+import { drawingKey, memoryCache, type DrawingCache } from './cache.ts';
 import { toCsv } from './csv.ts';
-import { bindData, resolveFigureData, type Datasets } from './data.ts';
+import { bindData, isObject, resolveFigureData, type Datasets } from './data.ts';
 import { diagnosticAt, parseSpecDocument, type SpecDocument } from './document.ts';
 import { checkEncodingFields } from './fields.ts';
 import { readReportMetadata, type ReportMetadata } from './metadata.ts';
@@ -35,6 +40,8 @@ export interface FiguresInput {
   chapters?: readonly string[];
   /** The world-atlas TopoJSON (`world-atlas/countries-110m.json`); specs that draw a map name it `world-atlas`. */
   atlas?: unknown;
+  /** Where drawings are kept between calls; by default, in memory for the life of the process. */
+  cache?: DrawingCache;
 }
 
 export interface Figure {
@@ -65,17 +72,44 @@ export interface FiguresResult {
   diagnostics: Diagnostic[];
 }
 
+/** The drawings of every build in this process, unless the caller keeps its own. */
+const processCache = memoryCache();
+
 export async function renderFigures(input: FiguresInput): Promise<FiguresResult> {
   const datasets: Datasets = { tables: input.stats.tables, ...(input.atlas === undefined ? {} : { atlas: input.atlas }) };
+  const context: Context = { datasets, chapters: input.chapters, cache: input.cache ?? processCache };
+  const files = [...input.specs].sort((a, b) => a.path.localeCompare(b.path));
+
+  // 1. Parse, keeping positions for every later diagnostic, and hand every spec to the schema validator, which
+  //    works in a worker thread while this one goes on.
+  const parsed = files.map((file) => parseSpecDocument(file.path, file.text));
+  const verdicts = Promise.all(parsed.map(({ document }) => (document === undefined ? [] : validateSpec(document))));
+  // Awaited only after drawing: until then a failure of the worker must not count as an unhandled rejection.
+  verdicts.catch(() => undefined);
+
+  // 2. Meanwhile, check and draw each spec as if it were valid: one at a time, in path order, so the output does not
+  //    depend on which figure finishes first.
+  const made: Made[] = [];
+  for (const { document, diagnostics } of parsed) {
+    made.push(document === undefined ? { diagnostics } : await makeFigure(document, context));
+  }
+
+  // 3. A spec the schema refuses gives the schema's diagnostic alone: what step 2 found in it follows from that.
+  const schemaProblems = await verdicts;
   const figures: Figure[] = [];
   const diagnostics: Diagnostic[] = [];
-  // One at a time, in path order: the output must not depend on which figure finishes first.
-  for (const spec of [...input.specs].sort((a, b) => a.path.localeCompare(b.path))) {
-    const made = await renderFigure(spec, datasets, input.chapters);
-    diagnostics.push(...made.diagnostics);
-    if (made.figure !== undefined) figures.push(made.figure);
-  }
+  made.forEach((result, index) => {
+    const refused = schemaProblems[index]!;
+    diagnostics.push(...(refused.length > 0 ? refused : result.diagnostics));
+    if (refused.length === 0 && result.figure !== undefined) figures.push(result.figure);
+  });
   return { figures, diagnostics };
+}
+
+interface Context {
+  datasets: Datasets;
+  chapters: readonly string[] | undefined;
+  cache: DrawingCache;
 }
 
 interface Made {
@@ -83,32 +117,26 @@ interface Made {
   diagnostics: Diagnostic[];
 }
 
-async function renderFigure(file: SpecFile, datasets: Datasets, chapters: readonly string[] | undefined): Promise<Made> {
-  // 1. Parse, keeping positions for every later diagnostic.
-  const parsed = parseSpecDocument(file.path, file.text);
-  if (parsed.document === undefined) return { diagnostics: parsed.diagnostics };
-  const document = parsed.document;
+async function makeFigure(document: SpecDocument, { datasets, chapters, cache }: Context): Promise<Made> {
+  // Not even an object: nothing to check or draw, and the schema says what is wrong.
+  if (!isObject(document.value)) return { diagnostics: [] };
+  const spec = document.value;
 
-  // 2. Validate against the Vega-Lite schema: the checks below rely on the shapes it guarantees.
-  const schemaProblems = validateSpec(document);
-  if (schemaProblems.length > 0) return { diagnostics: schemaProblems };
-  const spec = document.value as Record<string, unknown>;
-
-  // 3. Check what the report needs, all at once so the user sees every problem of the file in one build.
+  // a. Check what the report needs, all at once so the user sees every problem of the file in one build.
   const metadata = readReportMetadata(document, spec, chapters);
   const data = resolveFigureData(document, spec, datasets);
   const fieldProblems = data.data === undefined ? [] : checkEncodingFields(document, spec, datasets.tables);
   const problems = [...metadata.diagnostics, ...data.diagnostics, ...fieldProblems];
   if (metadata.metadata === undefined || data.data === undefined || problems.length > 0) return { diagnostics: problems };
 
-  // 4. Draw, or say plainly that there is nothing to draw.
+  // b. Draw, or say plainly that there is nothing to draw.
   const { table, rows, columns } = data.data;
   const empty = rows.length === 0;
-  const drawing = await drawSvg(empty ? noDataSpec(spec['width']) : boundChart(spec, datasets));
+  const drawing = await drawOrReuse(empty ? noDataSpec(spec['width']) : boundChart(spec, datasets), cache);
   const drawingProblems = drawingDiagnostics(document, drawing);
   if (drawing.svg === undefined) return { diagnostics: drawingProblems };
 
-  // 5. Alt text and CSV.
+  // c. Alt text and CSV.
   const alt = empty
     ? { alt: messages.noDataAlt(metadata.metadata.title) }
     : fillAlt(metadata.metadata.altTemplate, altContext(rows, measureField(spec)));
@@ -120,7 +148,7 @@ async function renderFigure(file: SpecFile, datasets: Datasets, chapters: readon
     ? [diagnosticAt(document, ['data', 'name'], 'figures/empty-table', messages.emptyTable(table), 'warning')]
     : [];
   return {
-    figure: figureOf(file.path, metadata.metadata, { svg: drawing.svg, alt: alt.alt, columns, rows }),
+    figure: figureOf(document.file, metadata.metadata, { svg: drawing.svg, alt: alt.alt, columns, rows }),
     diagnostics: [...emptyWarnings, ...drawingProblems],
   };
 }
@@ -132,6 +160,16 @@ async function renderFigure(file: SpecFile, datasets: Datasets, chapters: readon
 function boundChart(spec: Record<string, unknown>, datasets: Datasets): TopLevelSpec {
   const { title: _title, ...chart } = spec;
   return bindData(chart, datasets) as TopLevelSpec;
+}
+
+/** A chart drawn before, with the same spec, data and theme, is taken from the cache rather than drawn again. */
+async function drawOrReuse(chart: TopLevelSpec, cache: DrawingCache): Promise<Drawing> {
+  const key = drawingKey(chart);
+  const cached = cache.get(key);
+  if (cached !== undefined) return { ...cached, errors: [] };
+  const drawing = await drawSvg(chart);
+  if (drawing.svg !== undefined) cache.set(key, { svg: drawing.svg, warnings: drawing.warnings });
+  return drawing;
 }
 
 /**

@@ -2,35 +2,54 @@
  * Validation of a spec against the JSON schema that ships with Vega-Lite, reported as one diagnostic at the most
  * specific place the schema objects to.
  */
-import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { Worker } from 'node:worker_threads';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
 import { diagnosticAt, formatJsonPath, type JsonPath, type SpecDocument } from './document.ts';
 
-let validator: ValidateFunction | undefined;
-
 /**
- * Compiling the 1.9 MB schema takes most of a second, so it is done once per process, on first use. Not inlining
- * its thousand definitions and not optimising the generated code cut that from about 1.8 s to 0.65 s, and
- * validating a spec got no slower. strict: false because the schema uses keywords Ajv does not know.
+ * The validator lives in a worker thread (schema-worker.js), started on first use and kept for the life of the
+ * process: it compiles the schema once, in parallel with whatever the main thread does meanwhile, which in
+ * `renderFigures` is drawing the figures. The worker does not keep the process alive while no check is waiting.
  */
-function vegaLiteValidator(): ValidateFunction {
-  if (validator === undefined) {
-    const schema = createRequire(import.meta.url)('vega-lite/vega-lite-schema.json') as object;
-    const ajv = new Ajv({ strict: false, inlineRefs: false, code: { optimize: false } });
-    addFormats.default(ajv);
-    ajv.addFormat('color-hex', /^#(?:[0-9a-f]{3}){1,2}$/i);
-    validator = ajv.compile(schema);
+class SchemaWorker {
+  private readonly worker = new Worker(new URL('./schema-worker.js', import.meta.url));
+  private readonly waiting = new Map<number, { resolve: (errors: ErrorObject[]) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+
+  constructor() {
+    this.worker.on('message', ({ id, errors }: { id: number; errors: ErrorObject[] }) => {
+      this.waiting.get(id)?.resolve(errors);
+      this.waiting.delete(id);
+      if (this.waiting.size === 0) this.worker.unref();
+    });
+    // The worker failing (the schema missing from node_modules…) is a broken installation, not a user's mistake.
+    this.worker.on('error', (error) => {
+      for (const { reject } of this.waiting.values()) reject(error);
+      this.waiting.clear();
+    });
+    this.worker.unref();
   }
-  return validator;
+
+  check(spec: unknown): Promise<ErrorObject[]> {
+    const id = this.nextId++;
+    this.worker.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, spec });
+    });
+  }
 }
 
-export function validateSpec(document: SpecDocument): Diagnostic[] {
-  const validate = vegaLiteValidator();
-  if (validate(document.value)) return [];
-  const failures = (validate.errors ?? []).map((error) => ({ error, path: errorPath(document.value, error) }));
+let schemaWorker: SchemaWorker | undefined;
+
+/** The spec checked against the Vega-Lite schema: no diagnostic, or one at the place the schema objects to most. */
+export async function validateSpec(document: SpecDocument): Promise<Diagnostic[]> {
+  schemaWorker ??= new SchemaWorker();
+  const errors = await schemaWorker.check(document.value);
+  if (errors.length === 0) return [];
+  const failures = errors.map((error) => ({ error, path: errorPath(document.value, error) }));
   const { path, reason } = mostSpecificFailure(failures);
   return [diagnosticAt(document, path, 'figures/schema', messages.specSchema(formatJsonPath(path), reason))];
 }

@@ -1,38 +1,74 @@
 /**
- * Trend statistics: a pure function from validated cases to one JSON-serialisable `Stats` value.
+ * Trend statistics: a pure function from validated cases to one JSON-serialisable `Stats` value, written to
+ * output/data/stats.json. Chapters quote it by dotted key (`trends.digital-foundations.share`); figures draw its
+ * `tables` by name.
  *
- * Multi-label rule, applied everywhere: a case with two trends counts once in each, and every share is a share of
- * the edition's cases, so the shares of a multi-label breakdown can sum past 100%.
+ *   cases ─► tally (one pass, per edition) ─► breakdowns, rankings ─► cross-tabulations ─► over time ─► tables
+ *
+ * Multi-label rule (applied once, in dimensions.ts): a case with two trends counts once in each, and shares are of
+ * cases, so the shares of trends, sectors, technologies and target groups can sum past 100%.
+ *
+ * Every count is a `Count` (count, share, 95% Wilson interval, small-base flag). The base of its share: the
+ * edition's cases for breakdowns, the row trend's cases for `byTrend` and `coOccurrence`, each edition's cases for
+ * `overTime` (stats.json says so under `bases`). Output is deterministic: entries in vocabulary order, ties by name.
+ *
+ * The keys (ids of free-text lists are slugs, see slug.ts):
+ *   headline.{cases,countries,regions,callSubmissions,deskResearch,featured,featuredShare,oecdCases,oecdShare}
+ *   trends.<trendId>.{title,shortTitle,count,share,low,high,smallBase}, and alike: regions.<id> (+name),
+ *     countries.<ISO3> (+name, region), levels|statuses|sectors|technologies|targetGroups|incomeGroups.<id> (+label)
+ *   ranked.<breakdown>.<n>: the same entries with their id, most cases first (countries: the top ten)
+ *   byTrend.<trendId>.{title,shortTitle,cases}, byTrend.<trendId>.{regions,levels,technologies,sectors,targetGroups}.<id>,
+ *     byTrend.<trendId>.ranked.{technologies,sectors,targetGroups}.<n>
+ *   coOccurrence.<trendA>.<trendB>: a Count of trend A's cases
+ *   editions.<year>.{cases,countries,regions}; change.previousEdition, change.{cases,countries,regions}.{previous,
+ *     latest,absolute,percent}; overTime.{levels,sectors,technologies}.<id>.{label,<year>,changePp}
+ *   tables.<name>: the rows each figure draws
  */
-import isoCountries from 'i18n-iso-countries';
 import type { Edition } from '../edition.ts';
 import type { Reference } from '../ingest/reference.ts';
 import type { Case } from '../ingest/schema.ts';
-import { levelsOfGovernment } from '../ingest/vocabulary.ts';
+import { messages } from '../messages.ts';
+import { breakdownOf, rankingOf, type Breakdown, type Ranking } from './breakdowns.ts';
+import { countOf, SMALL_BASE, type Count } from './count.ts';
+import { byTrendOf, coOccurrenceOf, type TrendBreakdowns } from './cross.ts';
+import { dimensionNames, vocabularyOf, type DimensionName } from './dimensions.ts';
+import { timelineOf, type Timeline } from './over-time.ts';
+import { tablesOf, type TableRow } from './tables.ts';
+import { tallyCases, type Tally } from './tally.ts';
 
-export interface Count {
-  count: number;
-  /** Share of the edition's cases, from 0 to 1. */
-  share: number;
+export type { Count } from './count.ts';
+export type { TableRow } from './tables.ts';
+
+export interface Headline {
+  cases: number;
+  countries: number;
+  regions: number;
+  callSubmissions: number;
+  deskResearch: number;
+  featured: number;
+  /** Share of the edition's cases, 0–1, as every `…Share`. */
+  featuredShare: number;
+  /** Cases from OECD member countries. */
+  oecdCases: number;
+  oecdShare: number;
 }
 
-/** A row of a named table that figures draw; every value is a plain number or string so it writes to CSV as is. */
-export type TableRow = Record<string, string | number>;
+type Breakdowns = { [D in DimensionName]: Breakdown<D> };
 
-export interface Stats {
+/** Countries ranked: the top ten only, as the report names them. */
+const RANKED_COUNTRIES = 10;
+
+export interface Stats extends Breakdowns, Timeline {
   edition: number;
-  headline: {
-    cases: number;
-    countries: number;
-    regions: number;
-    callSubmissions: number;
-    deskResearch: number;
-    featured: number;
-  };
-  /** Keyed by trend id, e.g. `trends.digital-foundations.share`. */
-  trends: Record<string, Count & { title: string }>;
-  regions: Record<string, Count & { name: string }>;
-  levels: Record<string, Count & { label: string }>;
+  /** What each kind of share is a share of, in words, for whoever reads stats.json. */
+  bases: Record<string, string>;
+  headline: Headline;
+  /** `ranked.<breakdown>.<n>` from 1: "the most common …" without naming it in the template. */
+  ranked: { [D in DimensionName]: Ranking<D> };
+  /** `byTrend.<trendId>.<breakdown>.<id>`: shares of the trend's cases. */
+  byTrend: Record<string, TrendBreakdowns>;
+  /** `coOccurrence.<trendA>.<trendB>`: trend A's cases that also show trend B, as a share of trend A's cases. */
+  coOccurrence: Record<string, Record<string, Count>>;
   /** Named tables that figure specs bind to by name (`"data": {"name": "trends"}`). */
   tables: Record<string, TableRow[]>;
 }
@@ -44,63 +80,52 @@ export interface StatsInput {
 }
 
 export function computeStats({ cases, reference, edition }: StatsInput): Stats {
-  const editionCases = cases.filter((c) => c.edition === edition.year);
-  const total = editionCases.length;
-  const countOf = (predicate: (c: Case) => boolean): Count => {
-    const count = editionCases.filter(predicate).length;
-    return { count, share: total === 0 ? 0 : count / total };
-  };
-  const regionOf = (c: Case) => reference.countries.get(c.country)?.region;
+  // 1. One pass over the cases, counting each edition up to this one.
+  const { byEdition, openLists } = tallyCases(cases, reference, edition.year);
+  const tally = byEdition.get(edition.year)!;
+  const vocabulary = vocabularyOf(edition, reference, openLists);
 
-  const trends = Object.fromEntries(
-    edition.trends.map((trend) => [trend.id, { title: trend.title, ...countOf((c) => c.trends.includes(trend.id)) }]),
-  );
-  const regionIds = [...reference.regions.values()];
-  const regions = Object.fromEntries(
-    regionIds.map((region) => [region.id, { name: region.name, ...countOf((c) => regionOf(c) === region.id) }]),
-  );
-  const casesByCountry = new Map<string, number>();
-  for (const c of editionCases) casesByCountry.set(c.country, (casesByCountry.get(c.country) ?? 0) + 1);
-  const countryRows = [...casesByCountry]
-    .map(([iso3, count]) => ({
-      iso3,
-      // World-atlas shapes are keyed by the zero-padded ISO numeric code ("004").
-      id: isoCountries.alpha3ToNumeric(iso3) ?? '',
-      name: reference.countries.get(iso3)?.name ?? iso3,
-      count,
-      share: count / total,
-    }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  // 2. Breakdowns of the edition's cases, and the same ranked.
+  const breakdowns = Object.fromEntries(
+    dimensionNames.map((name) => [name, breakdownOf(vocabulary[name], tally.dimensions[name], tally.cases)]),
+  ) as Breakdowns;
+  const ranked = Object.fromEntries(
+    dimensionNames.map((name) => [name, rankingOf(breakdowns[name], name === 'countries' ? RANKED_COUNTRIES : Infinity)]),
+  ) as Stats['ranked'];
 
-  const levels = Object.fromEntries(
-    levelsOfGovernment.map((level) => [level.id, { label: level.label, ...countOf((c) => c.levelOfGovernment === level.id) }]),
-  );
+  // 3. Cross-tabulations by trend.
+  const byTrend = byTrendOf(vocabulary, tally);
+  const coOccurrence = coOccurrenceOf(vocabulary, tally);
+
+  // 4. The editions in the data compared.
+  const timeline = timelineOf(vocabulary, byEdition, edition.year);
+
+  // 5. Tables for the figures.
+  const tables = tablesOf({ breakdowns, byTrend, coOccurrence, editions: timeline.editions });
 
   return {
     edition: edition.year,
-    headline: {
-      cases: total,
-      countries: new Set(editionCases.map((c) => c.country)).size,
-      regions: new Set(editionCases.map(regionOf)).size,
-      callSubmissions: countOf((c) => c.source === 'call').count,
-      deskResearch: countOf((c) => c.source === 'desk').count,
-      featured: countOf((c) => c.featured).count,
-    },
-    trends,
-    regions,
-    levels,
-    tables: {
-      trends: edition.trends.map((trend) => ({
-        id: trend.id,
-        trend: trend.shortTitle,
-        count: trends[trend.id]!.count,
-        share: trends[trend.id]!.share,
-      })),
-      regions: regionIds
-        .map((region) => ({ id: region.id, region: region.name, ...regions[region.id]! }))
-        .filter((row) => row.count > 0)
-        .map(({ id, region, count, share }) => ({ id, region, count, share })),
-      countries: countryRows,
-    },
+    bases: messages.statsBases(SMALL_BASE),
+    headline: headlineOf(tally),
+    ...breakdowns,
+    ranked,
+    byTrend,
+    coOccurrence,
+    ...timeline,
+    tables,
+  };
+}
+
+function headlineOf(tally: Tally): Headline {
+  return {
+    cases: tally.cases,
+    countries: tally.dimensions.countries.size,
+    regions: tally.dimensions.regions.size,
+    callSubmissions: tally.callSubmissions,
+    deskResearch: tally.deskResearch,
+    featured: tally.featured,
+    featuredShare: countOf(tally.featured, tally.cases).share,
+    oecdCases: tally.oecdCases,
+    oecdShare: countOf(tally.oecdCases, tally.cases).share,
   };
 }

@@ -35,11 +35,11 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-describe('figure diagnostics', { timeout: 30_000 }, () => {
+describe('figure diagnostics', { timeout: 60_000 }, () => {
   it('draws the valid spec without any', async () => {
     const { figures, messages } = await render(valid);
     expect(messages).toEqual([]);
-    expect(figures[0]?.alt).toBe('Digital and innovative foundations leads with 1,298 cases.');
+    expect(figures[0]?.alt).toBe('Digital and innovative foundations leads with 538 cases.');
   });
 
   it('places a JSON syntax error', async () => {
@@ -56,6 +56,19 @@ describe('figure diagnostics', { timeout: 30_000 }, () => {
   it('reads a file that starts with a byte order mark, and counts columns without it', async () => {
     const { messages } = await render(`\uFEFF${edit(valid, '{\n', '{ "titel": 1,\n')}`);
     expect(messages).toEqual([`${file}:1:3: titel: unknown property (Vega-Lite schema) [figures/schema]`]);
+  });
+
+  it('reports a spec that is no object with the schema alone', async () => {
+    const { figures, messages } = await render('[1, 2]');
+    expect(figures).toEqual([]);
+    expect(messages).toEqual([`${file}:1:1: the spec: expected object (Vega-Lite schema) [figures/schema]`]);
+  });
+
+  it('reports only the schema failure of a spec the other checks would also fault', async () => {
+    const { messages } = await render(edit(edit(valid, '"quantitative"', '"quantitive"'), '"field": "count"', '"field": "cases"'));
+    expect(messages).toEqual([
+      `${file}:16:30: encoding.x.type: expected "quantitative", "ordinal", "temporal" or "nominal" (Vega-Lite schema) [figures/schema]`,
+    ]);
   });
 
   it('places a schema failure at the JSON path and its line', async () => {
@@ -98,7 +111,7 @@ describe('figure diagnostics', { timeout: 30_000 }, () => {
     const { figures, messages } = await render(edit(valid, '"field": "count"', '"field": "cases"'));
     expect(figures).toEqual([]);
     expect(messages).toEqual([
-      `${file}:16:12: encoding.x.field: unknown field "cases": table "trends" has the columns "id", "trend", "count", "share" [figures/unknown-field]`,
+      `${file}:16:12: encoding.x.field: unknown field "cases": table "trends" has the columns "id", "trend", "count", "share", "low", "high", "smallBase" [figures/unknown-field]`,
     ]);
   });
 
@@ -106,7 +119,7 @@ describe('figure diagnostics', { timeout: 30_000 }, () => {
     const layered = edit(valid, '"mark": "bar",', '"layer": [{ "mark": "bar" }, { "mark": "text", "encoding": { "text": { "field": "n" } } }],');
     const { messages } = await render(layered);
     expect(messages).toEqual([
-      `${file}:13:74: layer[1].encoding.text.field: unknown field "n": table "trends" has the columns "id", "trend", "count", "share" [figures/unknown-field]`,
+      `${file}:13:74: layer[1].encoding.text.field: unknown field "n": table "trends" has the columns "id", "trend", "count", "share", "low", "high", "smallBase" [figures/unknown-field]`,
     ]);
   });
 

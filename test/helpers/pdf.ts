@@ -1,6 +1,7 @@
 /**
- * Reads a PDF back for tests: its text page by page, its document information, its bookmarks and its page size.
- * Uses pdfjs-dist's legacy build, the one that runs in Node 20.
+ * Reads a PDF back for tests: its text page by page (whole, and as lines with their place), its links, its named
+ * destinations, its document information, its bookmarks and its page size. Uses pdfjs-dist's legacy build, the one
+ * that runs in Node 20.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -12,6 +13,10 @@ export interface PdfDocumentInfo {
   keywords: string | undefined;
   creator: string | undefined;
   producer: string | undefined;
+  /** As written, in PDF's date format (D:20240101000000Z). */
+  creationDate: string | undefined;
+  /** The document's language (the catalog's /Lang). */
+  language: string | undefined;
 }
 
 export interface PdfOutlineEntry {
@@ -20,6 +25,20 @@ export interface PdfOutlineEntry {
   depth: number;
   /** 1-based page the bookmark leads to; undefined when it leads nowhere inside the document. */
   pageNumber: number | undefined;
+}
+
+export interface PdfLine {
+  text: string;
+  /** Distance of the line's baseline from the top edge of the page, in points. */
+  top: number;
+}
+
+export interface PdfLink {
+  /** The named destination the link leads to, when it has one. */
+  destination: string | undefined;
+  /** 1-based page the link leads to; undefined for a link out of the document. */
+  pageNumber: number | undefined;
+  url: string | undefined;
 }
 
 export interface PdfPageSize {
@@ -32,6 +51,12 @@ export interface PdfContents {
   pageCount: number;
   /** Text of each page, pages[0] being page 1; a line break where the PDF ends a line. */
   pages: string[];
+  /** The lines of each page from top to bottom: text drawn on the same baseline, in reading order. */
+  lines: PdfLine[][];
+  /** The links of each page. */
+  links: PdfLink[][];
+  /** The page of each named destination. */
+  destinations: Map<string, number>;
   info: PdfDocumentInfo;
   /** Bookmarks, depth first, in document order. */
   outline: PdfOutlineEntry[];
@@ -46,9 +71,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
   const doc = await task.promise;
   try {
     const pageNumbers = Array.from({ length: doc.numPages }, (_, index) => index + 1);
+    const pages = await Promise.all(pageNumbers.map((number) => doc.getPage(number)));
     return {
       pageCount: doc.numPages,
-      pages: await Promise.all(pageNumbers.map(async (number) => pageText(await doc.getPage(number)))),
+      pages: await Promise.all(pages.map(pageText)),
+      lines: await Promise.all(pages.map(pageLines)),
+      links: await Promise.all(pages.map((page) => pageLinks(doc, page))),
+      destinations: await namedDestinations(doc),
       info: await documentInfo(doc),
       outline: await outlineEntries(doc),
       firstPageSize: pageSize(await doc.getPage(1)),
@@ -62,6 +91,37 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
 async function pageText(page: PDFPageProxy): Promise<string> {
   const content = await page.getTextContent();
   return content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+}
+
+async function pageLines(page: PDFPageProxy): Promise<PdfLine[]> {
+  const height = page.getViewport({ scale: 1 }).height;
+  const lines = new Map<number, string>();
+  for (const item of (await page.getTextContent()).items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    // transform[5] is the baseline's height above the bottom edge; items within half a point share a line.
+    const top = Math.round((height - item.transform[5]) * 2) / 2;
+    lines.set(top, `${lines.get(top) ?? ''}${item.str}`);
+  }
+  return [...lines].sort(([a], [b]) => a - b).map(([top, text]) => ({ top, text: text.trim() }));
+}
+
+async function pageLinks(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<PdfLink[]> {
+  const annotations = (await page.getAnnotations()) as { subtype: string; dest?: OutlineNode['dest']; url?: string }[];
+  return Promise.all(
+    annotations
+      .filter((annotation) => annotation.subtype === 'Link')
+      .map(async ({ dest, url }) => ({
+        destination: typeof dest === 'string' ? dest : undefined,
+        pageNumber: dest ? await destinationPage(doc, dest) : undefined,
+        url,
+      })),
+  );
+}
+
+async function namedDestinations(doc: PDFDocumentProxy): Promise<Map<string, number>> {
+  const destinations = await doc.getDestinations();
+  const pages = await Promise.all(Object.values(destinations).map((dest) => destinationPage(doc, dest as OutlineNode['dest'])));
+  return new Map(Object.keys(destinations).map((name, index) => [name, pages[index]!]));
 }
 
 function pageSize(page: PDFPageProxy): PdfPageSize {
@@ -79,6 +139,8 @@ async function documentInfo(doc: PDFDocumentProxy): Promise<PdfDocumentInfo> {
     keywords: text('Keywords'),
     creator: text('Creator'),
     producer: text('Producer'),
+    creationDate: text('CreationDate'),
+    language: text('Language'),
   };
 }
 

@@ -1,4 +1,8 @@
-export { PRINT_PAGE, buildPrintHtml } from './print-html.ts';
+export { printPdfEdition, PageNumbersError, MAX_PRINTS } from './print-edition.ts';
+export type { PrintEditionOptions, PrintedEdition } from './print-edition.ts';
+export { PRINT_PAGE, buildPrintFiles, fullTitle } from './print-html.ts';
+export type { PrintEditionInput } from './print-html.ts';
+export { creationDate, InvalidSourceDateError } from './document-info.ts';
 export { resolveBrowser, BrowserNotFoundError, SYSTEM_BROWSER_PATHS, BROWSER_VARIABLES } from './browser.ts';
 export type { BrowserEnvironment, BrowserSource, ResolvedBrowser } from './browser.ts';
 export { openPrinter, BrowserLaunchError, PrintTimeoutError, CHROMIUM_FLAGS, DEFAULT_PRINT_TIMEOUT_MS } from './print.ts';

@@ -19,6 +19,11 @@ export interface PrinterOptions {
 export interface PrintInput {
   /** Absolute path of an HTML file on disk: loaded from its file:// URL so its local fonts and images load. */
   htmlPath: string;
+  /**
+   * A print read only for where things land: no tags and no bookmarks, which take most of the time (and of the
+   * size) of a large print and change nothing in the layout.
+   */
+  draft?: boolean;
 }
 
 export interface PrintResult {
@@ -61,7 +66,7 @@ export async function openPrinter(options: PrinterOptions): Promise<Printer> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
   const browser = await launchBrowser(options.executablePath, timeoutMs);
   return {
-    print: (input) => printOnNewPage(browser, input.htmlPath, timeoutMs),
+    print: (input) => printOnNewPage(browser, input, timeoutMs),
     close: () => browser.close(),
   };
 }
@@ -82,12 +87,13 @@ async function launchBrowser(executablePath: string, timeoutMs: number): Promise
   }
 }
 
-async function printOnNewPage(browser: Browser, htmlPath: string, timeoutMs: number): Promise<PrintResult> {
+async function printOnNewPage(browser: Browser, input: PrintInput, timeoutMs: number): Promise<PrintResult> {
+  const { htmlPath } = input;
   if (!isAbsolute(htmlPath)) throw new TypeError(`htmlPath must be absolute, got ${JSON.stringify(htmlPath)}`);
   const page = await browser.newPage();
   try {
     const timedOut = () => new PrintTimeoutError(messages.printTimedOut(htmlPath, timeoutMs / 1000));
-    return await withDeadline(printPage(page, htmlPath), timeoutMs, timedOut);
+    return await withDeadline(printPage(page, input), timeoutMs, timedOut);
   } finally {
     // Closing also stops a page stuck in a script. It fails only when the browser is already gone, and then the
     // error that brought us here is the one worth reporting.
@@ -95,9 +101,9 @@ async function printOnNewPage(browser: Browser, htmlPath: string, timeoutMs: num
   }
 }
 
-async function printPage(page: Page, htmlPath: string): Promise<PrintResult> {
+async function printPage(page: Page, input: PrintInput): Promise<PrintResult> {
   const blockedRequests = await cutOffNetwork(page);
-  const pdf = await renderPdf(page, htmlPath);
+  const pdf = await renderPdf(page, input);
   return { pdf, blockedRequests: [...blockedRequests] };
 }
 
@@ -121,11 +127,12 @@ async function cutOffNetwork(page: Page): Promise<readonly string[]> {
 }
 
 /** Puppeteer's own timeouts are off (0): the print deadline is the only one, so a hang gives one clear message. */
-async function renderPdf(page: Page, htmlPath: string): Promise<Uint8Array> {
-  await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
+async function renderPdf(page: Page, input: PrintInput): Promise<Uint8Array> {
+  await page.goto(pathToFileURL(input.htmlPath).href, { waitUntil: 'load', timeout: 0 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const final = input.draft !== true;
   // The page size comes from the document's CSS @page rule.
-  return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 0 });
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: final, tagged: final, timeout: 0 });
 }
 
 async function withDeadline<T>(work: Promise<T>, timeoutMs: number, timedOut: () => Error): Promise<T> {

@@ -1,0 +1,51 @@
+/**
+ * Time of the figures stage on the sample report: every spec in templates/figures, drawn from the stats of the
+ * bundled sample data, in a fresh process. Run: npx tsx bench/figures.ts
+ *
+ * - cold: the first call in the process, with nothing cached: it also compiles the Vega-Lite schema validator and
+ *   warms Vega up, which is what a build pays;
+ * - warm, drawn: later calls with an empty cache, so every figure is drawn again;
+ * - cached: later calls with the cache of an earlier call, as an unchanged figure costs in a rebuild.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { computeStats } from '../pipeline/stats/index.ts';
+import { loadSample } from './sample.ts';
+
+const importStart = performance.now();
+const { renderFigures } = await import('../pipeline/figures/index.ts');
+const { memoryCache } = await import('../pipeline/figures/cache.ts');
+const importTime = performance.now() - importStart;
+
+const folder = 'templates/figures';
+const specs = readdirSync(folder)
+  .filter((name) => name.endsWith('.vl.json'))
+  .map((name) => ({ path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));
+const atlas = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as unknown;
+const stats = computeStats(await loadSample());
+
+async function time(cache = memoryCache()): Promise<number> {
+  const start = performance.now();
+  const { figures, diagnostics } = await renderFigures({ specs, stats, atlas, cache });
+  if (diagnostics.length > 0 || figures.length !== specs.length) throw new Error(`unexpected diagnostics: ${JSON.stringify(diagnostics)}`);
+  return performance.now() - start;
+}
+
+async function medianOf(count: number, run: () => Promise<number>): Promise<number> {
+  const runs: number[] = [];
+  for (let index = 0; index < count; index++) runs.push(await run());
+  return runs.sort((a, b) => a - b)[Math.floor(count / 2)]!;
+}
+
+const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
+const cache = memoryCache();
+const cold = await time(cache);
+const warm = await medianOf(5, () => time());
+const cached = await medianOf(5, () => time(cache));
+
+console.log(`import of the stage (vega, vega-lite): ${ms(importTime)}`);
+console.log(`${specs.length} figures, cold (first call):     ${ms(cold)}`);
+console.log(`${specs.length} figures, warm, drawn (median): ${ms(warm)}`);
+console.log(`${specs.length} figures, cached (median):      ${ms(cached)}`);

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { renderFigures } from '../pipeline/figures/index.ts';
+import { computeStats } from '../pipeline/stats/index.ts';
+import { loadSample } from './sample.ts';
+const stats = computeStats(await loadSample());
+const specs = readdirSync('templates/figures').filter((n) => n.endsWith('.vl.json')).map((n) => ({ path: `templates/figures/${n}`, text: readFileSync(`templates/figures/${n}`, 'utf8') }));
+const atlas = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'));
+const { figures } = await renderFigures({ specs, stats, atlas });
+const h = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+console.log(h(`${JSON.stringify(stats, null, 2)}\n`), h(figures.map((f) => f.svg + f.csv + f.alt).join('')));

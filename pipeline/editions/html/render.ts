@@ -1,0 +1,41 @@
+/**
+ * Renders the HTML edition's Handlebars templates (templates/layouts/html-*.hbs). Each is also a partial, so a
+ * page template wraps itself in the page shell with `{{#> html-page title=…}}…{{/html-page}}` and the shell places
+ * the page's content with `{{> @partial-block}}`.
+ */
+import Handlebars from 'handlebars';
+import type { EditionTemplates } from '../layout.ts';
+
+export type Render = (layout: string, context: object) => string;
+
+const HTML_LAYOUT = /^(html-.+)\.hbs$/;
+
+export function createRenderer(templates: EditionTemplates): Render {
+  const handlebars = Handlebars.create();
+  for (const [file, text] of Object.entries(templates.layouts)) {
+    const name = HTML_LAYOUT.exec(file)?.[1];
+    if (name !== undefined) handlebars.registerPartial(name, text);
+  }
+  handlebars.registerHelper('json', jsonForScript);
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  return (layout, context) => {
+    let template = compiled.get(layout);
+    if (template === undefined) {
+      const text = templates.layouts[`${layout}.hbs`];
+      if (text === undefined) throw new Error(`templates/layouts/${layout}.hbs was not loaded by the build`);
+      // Strict: a name the template misspells throws instead of rendering as an empty string.
+      template = handlebars.compile(text, { strict: true });
+      compiled.set(layout, template);
+    }
+    return template(context);
+  };
+}
+
+/**
+ * JSON for a `<script type="application/json">` element. Its text ends at the first `</script`, and `<!--` changes
+ * how it is parsed, so every `<` is written as the JSON escape `\u003c`: data cannot close the element or open
+ * markup, whatever text it holds, and JSON.parse gives the exact text back.
+ */
+export function jsonForScript(value: unknown): Handlebars.SafeString {
+  return new Handlebars.SafeString(JSON.stringify(value).replaceAll('<', '\\u003c'));
+}
