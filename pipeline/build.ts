@@ -10,16 +10,17 @@
  */
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { chapterId, renderChapters, type Chapter } from './chapters/index.ts';
+import { chapterId, renderChapters, type Chapter, type ChapterSource, type ChaptersResult } from './chapters/index.ts';
 import { compareDiagnostics, FatalDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { parseEdition, type Edition } from './edition.ts';
 import { buildHtmlEdition } from './editions/html/index.ts';
 import { fontFilesReferenced, type EditionInput, type EditionTemplates } from './editions/layout.ts';
 import { creationDate, openPrinter, PRINT_PAGE, printPdfEdition, type Printer } from './editions/pdf/index.ts';
 import type { Effects, OutputFile, Staging } from './effects.ts';
-import { renderFigures, type Figure } from './figures/index.ts';
+import { renderFigures, startSchemaValidator, type Figure, type FiguresResult, type SpecFile } from './figures/index.ts';
 import { formatRejectedCsv, ingest } from './ingest/index.ts';
-import type { IngestResult, SourceFile } from './ingest/types.ts';
+import type { Case } from './ingest/schema.ts';
+import type { IngestInput, IngestResult, SourceFile } from './ingest/types.ts';
 import { messages, plural } from './messages.ts';
 import { computeStats, type Stats } from './stats/index.ts';
 
@@ -64,7 +65,7 @@ const MINISEARCH_BROWSER = join(dirname(packageFile('minisearch')), '..', 'umd',
 
 export async function build(options: BuildOptions, givenEffects: Effects): Promise<BuildResult> {
   const effects = withReadsAsDiagnostics(givenEffects);
-  const text = async (path: string) => new TextDecoder().decode(await effects.readFile(path));
+  const text = textReader(effects);
   const step = async <T>(name: string, run: () => Promise<T> | T, detail?: (value: T) => string): Promise<T> => {
     const progress = effects.progress.start(name);
     const value = await run();
@@ -72,36 +73,34 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
     return value;
   };
 
+  // The figures stage's schema validator takes about a second to compile: it compiles in a worker thread meanwhile.
+  startSchemaValidator();
+
   // 1. Editions: every edition's vocabulary is needed to validate earlier editions' records too.
   const editions = await loadEditions(options.templates, effects, text);
   const edition = selectEdition(editions, options);
 
   // 2. Ingest
-  const ingested = await step('ingest', async () => ingest(await readIngestInput(options, editions, effects)), (r) => `${r.cases.length} cases, ${r.rejected.length} rejected`);
+  const ingested = await step('ingest', async () => ingest({ ...(await readCaseData(options, effects)), editions }), (r) => `${r.cases.length} cases, ${r.rejected.length} rejected`);
   const diagnostics = [...ingested.diagnostics];
   if (options.strict && ingested.rejected.length > 0) {
     throw new FatalDiagnostics([...diagnostics.filter((d) => d.severity === 'error'), strictFailure(ingested.rejected.length)]);
   }
 
   // 3. Statistics
-  const stats = await step('stats', () => computeStats({ cases: ingested.cases, reference: ingested.reference, edition }), (s) => `${s.headline.cases} cases in ${s.edition}`);
+  const stats = await step('stats', () => editionStats(ingested, edition), (s) => `${s.headline.cases} cases in ${s.edition}`);
 
   // 4. Figures
   const chapterSources = await readChapters(options.templates, effects, text);
-  const figures = await step('figures', async () => {
-    const specs = await readFolder(join(options.templates, 'figures'), /\.vl\.json$/, effects, text);
-    const atlas = JSON.parse(await text(WORLD_ATLAS)) as unknown;
-    return renderFigures({ specs, stats, atlas, chapters: chapterSources.map((c) => chapterId(c.path)) });
-  }, (r) => plural(r.figures.length, 'figure'));
+  const figures = await step(
+    'figures',
+    async () => editionFigures(await readFigureSpecs(options.templates, effects, text), { stats, atlas: await readAtlas(text), chapterSources }),
+    (r) => plural(r.figures.length, 'figure'),
+  );
   failOnErrors(figures.diagnostics);
 
   // 5. Chapters
-  const editionCases = ingested.cases.filter((c) => c.edition === edition.year);
-  const chapters = await step(
-    'chapters',
-    () => renderChapters({ sources: chapterSources, stats, figures: figures.figures, edition, cases: editionCases, reference: ingested.reference }),
-    (r) => plural(r.chapters.length, 'chapter'),
-  );
+  const chapters = await step('chapters', () => editionChapters(chapterSources, { edition, ingested, stats, figures: figures.figures }), (r) => plural(r.chapters.length, 'chapter'));
   failOnErrors(chapters.diagnostics);
   diagnostics.push(...figures.diagnostics, ...chapters.diagnostics);
 
@@ -109,15 +108,7 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
   if (options.mode === 'check') return result;
 
   // 6–7. Editions, written to a staging folder that replaces the output folder only when all of them succeeded.
-  const editionInput: EditionInput = {
-    edition,
-    chapters: chapters.chapters,
-    figures: figures.figures,
-    stats,
-    cases: editionCases,
-    reference: ingested.reference,
-    templates: await readEditionTemplates(options.templates, effects, text),
-  };
+  const editionInput = editionInputOf({ edition, ingested, stats, figures: figures.figures, chapters: chapters.chapters }, await readEditionTemplates(options.templates, effects, text));
   const files: OutputFile[] = [
     ...prefixed('html', await step('html edition', () => buildHtmlEdition(editionInput))),
     ...dataFiles(ingested, stats, figures.figures, chapters.chapters),
@@ -137,8 +128,41 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
   }
 }
 
+/**
+ * The stages wired to the results before them. The build runs them in order; the preview (pipeline/preview) keeps
+ * their results and re-runs only those a change touches.
+ */
+export interface StageResults {
+  edition: Edition;
+  ingested: IngestResult;
+  stats: Stats;
+  figures: readonly Figure[];
+  chapters: readonly Chapter[];
+}
+
+/** The accepted cases of the edition built: the data holds every edition's, to compare them. */
+export const editionCases = (ingested: IngestResult, edition: Edition): Case[] => ingested.cases.filter((c) => c.edition === edition.year);
+
+export const editionStats = (ingested: IngestResult, edition: Edition): Stats => computeStats({ cases: ingested.cases, reference: ingested.reference, edition });
+
+/** The figures of `specs` (all of them, or those to draw again); a figure must belong to one of the chapters. */
+export function editionFigures(specs: readonly SpecFile[], context: { stats: Stats; atlas: unknown; chapterSources: readonly ChapterSource[] }): Promise<FiguresResult> {
+  return renderFigures({ specs, stats: context.stats, atlas: context.atlas, chapters: context.chapterSources.map((c) => chapterId(c.path)) });
+}
+
+export function editionChapters(sources: readonly ChapterSource[], results: Omit<StageResults, 'chapters'>): Promise<ChaptersResult> {
+  const { edition, ingested, stats, figures } = results;
+  return renderChapters({ sources, stats, figures, edition, cases: editionCases(ingested, edition), reference: ingested.reference });
+}
+
+/** What both editions lay out. */
+export function editionInputOf(results: StageResults, templates: EditionTemplates): EditionInput {
+  const { edition, ingested, stats, figures, chapters } = results;
+  return { edition, chapters, figures, stats, cases: editionCases(ingested, edition), reference: ingested.reference, templates };
+}
+
 /** A missing or unreadable input is the user's mistake, reported at its path like any other, not a stack trace. */
-function withReadsAsDiagnostics(effects: Effects): Effects {
+export function withReadsAsDiagnostics(effects: Effects): Effects {
   const guard =
     <T>(read: (path: string) => Promise<T>) =>
     async (path: string): Promise<T> => {
@@ -167,7 +191,7 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
 };
 
-function failOnErrors(diagnostics: readonly Diagnostic[]): void {
+export function failOnErrors(diagnostics: readonly Diagnostic[]): void {
   if (hasErrors(diagnostics)) throw new FatalDiagnostics([...diagnostics].sort(compareDiagnostics));
 }
 
@@ -229,7 +253,13 @@ async function defaultPrinter(): Promise<Printer> {
 
 type ReadText = (path: string) => Promise<string>;
 
-async function loadEditions(templates: string, effects: Effects, text: ReadText): Promise<Map<number, Edition>> {
+/** Reads a file through the effects as UTF-8 text. */
+export const textReader =
+  (effects: Effects): ReadText =>
+  async (path) =>
+    new TextDecoder().decode(await effects.readFile(path));
+
+export async function loadEditions(templates: string, effects: Effects, text: ReadText): Promise<Map<number, Edition>> {
   const editionsDir = join(templates, 'editions');
   const editions = new Map<number, Edition>();
   const diagnostics: Diagnostic[] = [];
@@ -247,7 +277,7 @@ async function loadEditions(templates: string, effects: Effects, text: ReadText)
   return editions;
 }
 
-function selectEdition(editions: ReadonlyMap<number, Edition>, options: BuildOptions): Edition {
+export function selectEdition(editions: ReadonlyMap<number, Edition>, options: Pick<BuildOptions, 'templates' | 'year'>): Edition {
   const year = options.year ?? Math.max(...editions.keys());
   const edition = editions.get(year);
   if (!edition) {
@@ -258,7 +288,10 @@ function selectEdition(editions: ReadonlyMap<number, Edition>, options: BuildOpt
   return edition;
 }
 
-async function readIngestInput(options: BuildOptions, editions: ReadonlyMap<number, Edition>, effects: Effects) {
+/** The case data and the reference tables: what ingest reads, besides the editions' vocabularies. */
+export type CaseData = Omit<IngestInput, 'editions'>;
+
+export async function readCaseData(options: Pick<BuildOptions, 'data' | 'reference'>, effects: Effects): Promise<CaseData> {
   const read = async (path: string): Promise<SourceFile> => ({ path, bytes: await effects.readFile(path) });
   const paths: string[] = [];
   for (const path of options.data) {
@@ -274,7 +307,6 @@ async function readIngestInput(options: BuildOptions, editions: ReadonlyMap<numb
     files: await Promise.all(paths.map(read)),
     countries: await read(join(options.reference, 'countries.csv')),
     regions: await read(join(options.reference, 'regions.csv')),
-    editions,
   };
 }
 
@@ -289,14 +321,20 @@ async function readFolder(dir: string, pattern: RegExp, effects: Effects, text: 
   return Promise.all(names.map(async (name) => ({ path: join(dir, name), text: await text(join(dir, name)) })));
 }
 
-async function readChapters(templates: string, effects: Effects, text: ReadText): Promise<TextFile[]> {
+export async function readChapters(templates: string, effects: Effects, text: ReadText): Promise<TextFile[]> {
   const dir = join(templates, 'chapters');
   const sources = await readFolder(dir, /\.md$/, effects, text);
   if (sources.length === 0) throw new FatalDiagnostics([{ file: dir, rule: 'build/no-chapters', severity: 'error', message: messages.noChapters(dir) }]);
   return sources;
 }
 
-/** Exported for the editions' tests, which lay out fixtures with the real templates. */
+export const readFigureSpecs = (templates: string, effects: Effects, text: ReadText): Promise<TextFile[]> =>
+  readFolder(join(templates, 'figures'), /\.vl\.json$/, effects, text);
+
+/** The world map that map figures draw on. */
+export const readAtlas = async (text: ReadText): Promise<unknown> => JSON.parse(await text(WORLD_ATLAS)) as unknown;
+
+/** Also read by the editions' tests, which lay out fixtures with the real templates. */
 export async function readEditionTemplates(templates: string, effects: Effects, text: ReadText): Promise<EditionTemplates> {
   const stylesDir = join(templates, 'styles');
   const styles = Object.fromEntries((await readFolder(stylesDir, /\.css$/, effects, text)).map((s) => [basename(s.path), s.text]));

@@ -142,6 +142,17 @@ export const messages = {
       "overTime.<breakdown>.<id>.<edition>: share of that edition's cases; changePp: this edition minus the previous one, in percentage points",
   }),
 
+  // preview
+  previewListening: (url: string) => `preview at ${url} (print layout at ${url}print/); stop with Ctrl+C`,
+  previewUpdated: (pages: number, ms: number) => `updated in ${Math.round(ms)} ms: ${pages === 0 ? 'no page changed' : `${plural(pages, 'page')} reloaded`}`,
+  previewFailed: (errors: number) => `not updated: ${plural(errors, 'error')}; the browser shows them over the last good pages`,
+  previewOverlayTitle: (errors: number) => `${plural(errors, 'error')} in the report's inputs:`,
+  previewOverlayHint: () => 'Pages that could not be made again show their last good version. Save a fix to go on; click to hide this.',
+  previewException: (reason: string) => `the preview could not make the pages: ${reason}`,
+  previewWatchFailed: (reason: string) => `the preview cannot watch a file for changes: ${reason}`,
+  previewPortInUse: (port: number) => `port ${port} is in use: choose another with --port, or --port 0 for any free one`,
+  previewStopped: () => 'preview stopped',
+
   // build summary
   rejectedRows: (count: number) => `${count} ${count === 1 ? 'row was' : 'rows were'} rejected: see output/rejected.csv`,
   strictRejected: (count: number) =>

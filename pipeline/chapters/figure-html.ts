@@ -19,8 +19,12 @@ export function figureElement(figure: Figure, number: string): Element {
   ];
   return element('figure', { className: ['figure'], id: figureAnchor(figure.id), dataFigureId: figure.id, dataFigureNumber: number }, [
     element('figcaption', {}, caption),
-    // The SVG is the figures stage's own output from a validated spec: trusted markup, kept raw.
-    element('div', { className: ['figure-chart'], role: 'img', ariaLabel: figure.alt }, [{ type: 'raw', value: figure.svg }]),
+    // The SVG is the figures stage's own output from a validated spec: trusted markup, kept raw. The wrapper names
+    // the chart with its alt text, so the SVG's own marks are hidden from assistive technology (some, like the
+    // map's background shapes, have no name of their own).
+    element('div', { className: ['figure-chart'], role: 'img', ariaLabel: figure.alt }, [
+      { type: 'raw', value: figure.svg.replace(/^<svg\b/, '<svg aria-hidden="true"') },
+    ]),
     ...(figure.note ? [element('p', { className: ['figure-note'] }, [`${labels.note}: ${figure.note}`])] : []),
     element('p', { className: ['figure-source'] }, [figure.source]),
   ]);

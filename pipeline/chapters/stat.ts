@@ -19,8 +19,9 @@ export function lookupStat(stats: Stats, key: string): unknown {
   return node;
 }
 
-/** Shares are stored as fractions, so a key ending in `share` reads as a percentage unless told otherwise. */
-export const defaultFormat = (key: string): StatFormat => (key.endsWith('share') ? 'percent' : 'number');
+/** Shares are stored as fractions, so a key ending in `share` (`trends.x.share`, `headline.oecdShare`) reads as a
+ * percentage unless told otherwise. */
+export const defaultFormat = (key: string): StatFormat => (/share$/i.test(key) ? 'percent' : 'number');
 
 /** The keys holding the 95% interval of a share: the siblings `low` and `high` of `trends.x.share`. */
 export function intervalKeys(key: string): { low: string; high: string } {

@@ -24,6 +24,8 @@ import { checkEncodingFields } from './fields.ts';
 import { readReportMetadata, type ReportMetadata } from './metadata.ts';
 import { drawSvg, noDataSpec, type Drawing } from './render.ts';
 import { validateSpec } from './schema.ts';
+
+export { startSchemaValidator } from './schema.ts';
 import { scopeSvgIds } from './svg-ids.ts';
 
 export interface SpecFile {

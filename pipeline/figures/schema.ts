@@ -17,6 +17,8 @@ class SchemaWorker {
   private readonly worker = new Worker(new URL('./schema-worker.js', import.meta.url));
   private readonly waiting = new Map<number, { resolve: (errors: ErrorObject[]) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  /** Why the worker stopped, if it did: every check from then on fails with it. */
+  private failure: Error | undefined;
 
   constructor() {
     this.worker.on('message', ({ id, errors }: { id: number; errors: ErrorObject[] }) => {
@@ -25,14 +27,13 @@ class SchemaWorker {
       if (this.waiting.size === 0) this.worker.unref();
     });
     // The worker failing (the schema missing from node_modules…) is a broken installation, not a user's mistake.
-    this.worker.on('error', (error) => {
-      for (const { reject } of this.waiting.values()) reject(error);
-      this.waiting.clear();
-    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`the Vega-Lite schema validator stopped (exit code ${code})`)));
     this.worker.unref();
   }
 
   check(spec: unknown): Promise<ErrorObject[]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
     const id = this.nextId++;
     this.worker.ref();
     return new Promise((resolve, reject) => {
@@ -40,14 +41,32 @@ class SchemaWorker {
       this.worker.postMessage({ id, spec });
     });
   }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const { reject } of this.waiting.values()) reject(this.failure);
+    this.waiting.clear();
+  }
 }
 
 let schemaWorker: SchemaWorker | undefined;
 
+/**
+ * Starts compiling the schema now, in its worker thread, so that it is ready by the time the first spec needs it:
+ * the build calls this before reading the data, and the compiling overlaps ingest and stats.
+ */
+export function startSchemaValidator(): void {
+  schemaValidator();
+}
+
+function schemaValidator(): SchemaWorker {
+  schemaWorker ??= new SchemaWorker();
+  return schemaWorker;
+}
+
 /** The spec checked against the Vega-Lite schema: no diagnostic, or one at the place the schema objects to most. */
 export async function validateSpec(document: SpecDocument): Promise<Diagnostic[]> {
-  schemaWorker ??= new SchemaWorker();
-  const errors = await schemaWorker.check(document.value);
+  const errors = await schemaValidator().check(document.value);
   if (errors.length === 0) return [];
   const failures = errors.map((error) => ({ error, path: errorPath(document.value, error) }));
   const { path, reason } = mostSpecificFailure(failures);

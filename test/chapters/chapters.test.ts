@@ -26,7 +26,7 @@ describe('renderChapters', () => {
     expect(chapters[0]?.html).toBe(
       '<figure class="figure" id="figure-by-trend" data-figure-id="by-trend" data-figure-number="1.1">' +
         '<figcaption><span class="figure-number">Figure 1.1.</span> <span class="figure-title">Title of by-trend</span><span class="figure-subtitle">Share of cases</span></figcaption>' +
-        '<div class="figure-chart" role="img" aria-label="Alt text of by-trend"><svg id="svg-by-trend"></svg></div>' +
+        '<div class="figure-chart" role="img" aria-label="Alt text of by-trend"><svg aria-hidden="true" id="svg-by-trend"></svg></div>' +
         '<p class="figure-note">Note: A case can illustrate several trends.</p><p class="figure-source">Source: test data.</p></figure>',
     );
   });

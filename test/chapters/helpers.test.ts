@@ -19,6 +19,10 @@ describe('{{stat}}', () => {
     );
   });
 
+  it('prints a headline share named in camel case (`oecdShare`) as a percentage too', async () => {
+    expect(await html('{{stat "headline.oecdShare"}}', { stats: withStat(stats, 'headline.oecdShare', 0.625) })).toBe('<p>63%</p>');
+  });
+
   it('formats through Intl with the edition\u2019s locale', async () => {
     const { edition } = await import('../fixtures.ts');
     expect(await html('{{stat "headline.cases"}} ({{stat "trends.alpha.share"}})', { stats: big, edition: { ...edition, locale: 'fr-FR' } })).toBe('<p>12\u202f345 (67\u00a0%)</p>');

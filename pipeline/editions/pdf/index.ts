@@ -1,6 +1,6 @@
 export { printPdfEdition, PageNumbersError, MAX_PRINTS } from './print-edition.ts';
 export type { PrintEditionOptions, PrintedEdition } from './print-edition.ts';
-export { PRINT_PAGE, buildPrintFiles, fullTitle } from './print-html.ts';
+export { PRINT_PAGE, buildPrintFiles } from './print-html.ts';
 export type { PrintEditionInput } from './print-html.ts';
 export { creationDate, InvalidSourceDateError } from './document-info.ts';
 export { resolveBrowser, BrowserNotFoundError, SYSTEM_BROWSER_PATHS, BROWSER_VARIABLES } from './browser.ts';

@@ -50,11 +50,14 @@ export function paginate(input: PaginationInput, measured: ReadonlyMap<string, n
   );
   const blankBefore = rectoBlanks(input, unblanked);
   const pages = new Map(input.targets.map((target) => [target.anchor, unblanked.get(target.anchor)! + countUpTo(blankBefore, target.chapter)]));
-  const firstBody = input.chapters.find((chapter) => !chapter.front);
+  const firstBody = input.chapters[firstBodyChapter(input.chapters)];
   const bodyStart = firstBody === undefined ? 1 : pages.get(firstBody.anchor)!;
   const folios = new Map([...pages].map(([anchor, page]) => [anchor, folio(page, bodyStart)]));
   return { blankBefore, pages, folios };
 }
+
+/** The index of the first chapter that is not front matter, whose opening page is page 1; -1 when there is none. */
+export const firstBodyChapter = (chapters: readonly PagedChapter[]): number => chapters.findIndex((chapter) => !chapter.front);
 
 /** Whether a print made with `pagination` put every target on the page it gave it. */
 export function isSettled(input: PaginationInput, pagination: Pagination, measured: ReadonlyMap<string, number>): boolean {
@@ -73,7 +76,7 @@ function rectoBlanks(input: PaginationInput, unblanked: ReadonlyMap<string, numb
 }
 
 /** Roman numerals before the first chapter, arabic from it (it is page 1); the cover is page i. */
-export function folio(page: number, bodyStart: number): string {
+function folio(page: number, bodyStart: number): string {
   return page < bodyStart ? roman(page) : String(page - bodyStart + 1);
 }
 

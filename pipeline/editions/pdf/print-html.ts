@@ -10,7 +10,7 @@ import { labels } from '../../chapters/labels.ts';
 import { printSettings, type Edition, type PrintSettings } from '../../edition.ts';
 import { assetFiles, type EditionFile, type EditionInput, type EditionTemplates } from '../layout.ts';
 import { pageStyle } from './page-style.ts';
-import type { PageTarget, Pagination, PaginationInput } from './pagination.ts';
+import { firstBodyChapter, type PagedChapter, type PageTarget, type Pagination, type PaginationInput } from './pagination.ts';
 
 const PRINT_STYLES = ['fonts.css', 'report.css', 'print.css'];
 const PRINT_LAYOUT = 'print.hbs';
@@ -56,7 +56,7 @@ export function paginationInput(input: PrintEditionInput): PaginationInput {
   const { contents, figures, boxes } = printEntries(input.chapters);
   return {
     targets: [...contents, ...figures, ...boxes].map(({ anchor, chapter }) => ({ anchor, chapter })),
-    chapters: input.chapters.map((chapter) => ({ anchor: chapter.id, front: chapter.kind === 'front' })),
+    chapters: pagedChapters(input.chapters),
     rectoChapterStarts: printSettings(input.edition).rectoChapterStarts,
   };
 }
@@ -68,7 +68,7 @@ function renderPrintPage(input: PrintEditionInput, pagination: Pagination): stri
   const settings = printSettings(input.edition);
   const entries = printEntries(input.chapters);
   const page = (entry: Entry) => ({ ...entry, page: pagination.folios.get(entry.anchor) ?? '' });
-  const firstBody = input.chapters.findIndex((chapter) => chapter.kind !== 'front');
+  const firstBody = firstBodyChapter(pagedChapters(input.chapters));
   const chapters = input.chapters.map((chapter, index) => ({
     ...chapter,
     blankBefore: pagination.blankBefore.has(index),
@@ -91,6 +91,8 @@ function renderPrintPage(input: PrintEditionInput, pagination: Pagination): stri
   };
   return compileLayout(input.templates)(context);
 }
+
+const pagedChapters = (chapters: readonly Chapter[]): PagedChapter[] => chapters.map((chapter) => ({ anchor: chapter.id, front: chapter.kind === 'front' }));
 
 function citationContext(settings: PrintSettings) {
   const { author, imprint, doi } = settings.citation;

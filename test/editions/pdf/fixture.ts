@@ -32,7 +32,7 @@ export function fixtureEdition(print: Edition['print'], templates: EditionTempla
 /** A figure as the chapters stage places it, with a chart whose labels name the figure (`Label of …`). */
 export function figureHtml(id: string, number: string, title: string): string {
   const bars = [0, 1, 2, 3]
-    .map((index) => `<rect x="120" y="${20 + index * 50}" width="${80 + index * 60}" height="30" fill="#0b5394"/><text x="110" y="${40 + index * 50}" text-anchor="end" font-family="&quot;Source Sans 3&quot;, sans-serif" font-size="11">Label of ${id} ${index}</text>`)
+    .map((index) => `<rect x="210" y="${20 + index * 50}" width="${40 + index * 60}" height="30" fill="#0b5394"/><text x="200" y="${40 + index * 50}" text-anchor="end" font-family="&quot;Source Sans 3&quot;, sans-serif" font-size="11">Label of ${id} ${index}</text>`)
     .join('');
   return [
     `<figure class="figure" id="figure-${id}" data-figure-id="${id}" data-figure-number="${number}">`,
@@ -68,14 +68,17 @@ function heading(level: 2 | 3, id: string, text: string): string {
   return `<h${level} id="${id}">${text}</h${level}>`;
 }
 
-/** GFM's footnote reference and notes section, with the chapter's id prefix as the chapters stage sets it. */
+/**
+ * GFM's footnote reference and notes section, with the chapter's id prefix as the chapters stage sets it. The back
+ * link shows ↑: GFM's default ↩ is not in the report's font and would print in a system font.
+ */
 function footnoteRef(prefix: string, number: number): string {
   return `<sup><a href="#${prefix}fn-${number}" id="${prefix}fnref-${number}" data-footnote-ref aria-describedby="${prefix}footnote-label">${number}</a></sup>`;
 }
 
 function footnotesSection(prefix: string, notes: readonly string[]): string {
   const items = notes
-    .map((note, index) => `<li id="${prefix}fn-${index + 1}"><p>${note} <a href="#${prefix}fnref-${index + 1}" data-footnote-backref="" aria-label="Back to reference ${index + 1}" class="data-footnote-backref">↩</a></p></li>`)
+    .map((note, index) => `<li id="${prefix}fn-${index + 1}"><p>${note} <a href="#${prefix}fnref-${index + 1}" data-footnote-backref="" aria-label="Back to reference ${index + 1}" class="data-footnote-backref">↑</a></p></li>`)
     .join('\n');
   return `<section data-footnotes class="footnotes"><h2 class="sr-only" id="${prefix}footnote-label">Notes</h2>\n<ol>\n${items}\n</ol>\n</section>`;
 }
