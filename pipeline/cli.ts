@@ -9,6 +9,7 @@ import { build, type BuildOptions } from './build.ts';
 import { EnvironmentError, FatalDiagnostics, formatDiagnostic, UsageError } from './diagnostics.ts';
 import { nodeEffects, type Logger, type Progress } from './effects.ts';
 import { messages } from './messages.ts';
+import { startPreview, type PreviewOptions } from './preview/index.ts';
 
 const EXIT_INVALID_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -42,38 +43,48 @@ const parseYear = (value: string): number => {
   return year;
 };
 
+const parsePort = (value: string): number => {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port)');
+  return port;
+};
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-function withBuildOptions(command: Command): Command {
+/** The options naming the inputs, shared by every command. */
+function withInputOptions(command: Command): Command {
   return command
     .option('--data <file or folder>', 'case data: a .csv, .json or .xlsx file, or a folder of them (repeatable)', collect)
     .option('--reference <folder>', 'folder with countries.csv and regions.csv', 'data')
     .option('--templates <folder>', 'templates folder (editions, chapters, figures, layouts, styles)', 'templates')
+    .option('--year <year>', 'edition to build (default: the latest configured)', parseYear);
+}
+
+function withBuildOptions(command: Command): Command {
+  return withInputOptions(command)
     .option('--out <folder>', 'output folder, replaced whole by a successful build', 'output')
-    .option('--year <year>', 'edition to build (default: the latest configured)', parseYear)
     .option('--strict', 'treat any rejected record as fatal', false);
 }
 
-interface ParsedOptions {
+interface ParsedInputOptions {
   data?: string[];
   reference: string;
   templates: string;
-  out: string;
   year?: number;
+}
+
+interface ParsedOptions extends ParsedInputOptions {
+  out: string;
   strict: boolean;
 }
 
+function toInputOptions(parsed: ParsedInputOptions): Pick<BuildOptions, 'data' | 'reference' | 'templates' | 'year'> {
+  const options = { data: parsed.data ?? ['data/cases'], reference: parsed.reference, templates: parsed.templates };
+  return parsed.year === undefined ? options : { ...options, year: parsed.year };
+}
+
 function toBuildOptions(parsed: ParsedOptions, mode: BuildOptions['mode']): BuildOptions {
-  const options: BuildOptions = {
-    data: parsed.data ?? ['data/cases'],
-    reference: parsed.reference,
-    templates: parsed.templates,
-    out: parsed.out,
-    strict: parsed.strict,
-    mode,
-  };
-  if (parsed.year !== undefined) options.year = parsed.year;
-  return options;
+  return { ...toInputOptions(parsed), out: parsed.out, strict: parsed.strict, mode };
 }
 
 async function run(options: BuildOptions): Promise<void> {
@@ -89,6 +100,14 @@ async function run(options: BuildOptions): Promise<void> {
   if (options.mode === 'check' && result.rejected > 0) process.exitCode = EXIT_INVALID_INPUT;
 }
 
+/** Serves the preview until Ctrl+C, then closes it. */
+async function preview(options: PreviewOptions): Promise<void> {
+  const running = await startPreview(options, nodeEffects(logger, terminalProgress()));
+  await new Promise((resolve) => process.once('SIGINT', resolve));
+  await running.close();
+  logger.info(messages.previewStopped());
+}
+
 export function createProgram(): Command {
   const program = new Command('report')
     .description('Build the Global Trends in Government Innovation report from its case data.')
@@ -100,6 +119,9 @@ export function createProgram(): Command {
   withBuildOptions(program.command('check').description('validate data and templates; write nothing')).action((parsed: ParsedOptions) =>
     run(toBuildOptions(parsed, 'check')),
   );
+  withInputOptions(program.command('preview').description('serve the HTML edition at http://127.0.0.1:<port>, refreshed as its inputs are saved'))
+    .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 4321)
+    .action((parsed: ParsedInputOptions & { port: number }) => preview({ ...toInputOptions(parsed), port: parsed.port }));
   return program;
 }
 

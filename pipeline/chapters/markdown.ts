@@ -66,7 +66,8 @@ const createProcessor = ({ idPrefix, placeholders, targets }: MarkdownOptions) =
     .use(remarkParse)
     .use(remarkGfm)
     // Editors may write HTML where Markdown falls short; it stays raw (trusted) and is held out of the sanitizer.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: idPrefix, footnoteLabel: labels.notes })
+    // The back-link arrow is "↑": GFM's default "↩" is not in the report's font and would print in a system one.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: idPrefix, footnoteLabel: labels.notes, footnoteBackContent: '↑' })
     .use(rehypePlaceholders, { placeholders, targets })
     .use(rehypeHoldRaw)
     .use(rehypeSanitize, sanitizeSchema)

@@ -19,7 +19,7 @@ describe('footnotes', () => {
     expect(chapters[1]?.html).toBe(
       '<p>Again.<sup><a href="#02-next--fn-a" id="02-next--fnref-a" data-footnote-ref aria-describedby="02-next--footnote-label">1</a></sup></p>\n' +
         '<section data-footnotes class="footnotes"><h2 class="sr-only" id="02-next--footnote-label">Notes</h2>\n<ol>\n' +
-        '<li id="02-next--fn-a">\n<p>A note of the second chapter. <a href="#02-next--fnref-a" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p>\n</li>\n</ol>\n</section>',
+        '<li id="02-next--fn-a">\n<p>A note of the second chapter. <a href="#02-next--fnref-a" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↑</a></p>\n</li>\n</ol>\n</section>',
     );
   });
 });

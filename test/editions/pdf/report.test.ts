@@ -53,7 +53,11 @@ describe('the report as built', () => {
     expect(pdf.tagged).toBe(true);
   });
 
-  it.runIf(hasPdffonts())('embeds every font, none of them a Type 3 font', () => {
-    for (const font of pdfFonts(bytes, join(folder, 'report.pdf'))) expect(font).toMatchObject({ embedded: true, type: 'CID TrueType' });
+  it.runIf(hasPdffonts())('embeds every font, all of them the report\'s own (no system fallback, no Type 3)', () => {
+    for (const font of pdfFonts(bytes, join(folder, 'report.pdf'))) {
+      expect(font).toMatchObject({ embedded: true, type: 'CID TrueType' });
+      // Subset prefix ("AAAAAA+"), then the face: fontsource's files call themselves SourceSans3….
+      expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3/);
+    }
   });
 });
