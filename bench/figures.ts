@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeStats } from '../pipeline/stats/index.ts';
+import { medianOf } from './lib/timing.ts';
 import { loadSample } from './sample.ts';
 
 const earlyStart = !process.argv.includes('--no-early-start');
@@ -34,12 +35,6 @@ async function time(cache = memoryCache()): Promise<number> {
   const { figures, diagnostics } = await renderFigures({ specs, stats, atlas, cache });
   if (diagnostics.length > 0 || figures.length !== specs.length) throw new Error(`unexpected diagnostics: ${JSON.stringify(diagnostics)}`);
   return performance.now() - start;
-}
-
-async function medianOf(count: number, run: () => Promise<number>): Promise<number> {
-  const runs: number[] = [];
-  for (let index = 0; index < count; index++) runs.push(await run());
-  return runs.sort((a, b) => a - b)[Math.floor(count / 2)]!;
 }
 
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;

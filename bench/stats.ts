@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { computeStats, type StatsInput } from '../pipeline/stats/index.ts';
+import { median } from './lib/timing.ts';
 import { loadSample } from './sample.ts';
 
 const LARGE = 80_000;
@@ -12,10 +13,6 @@ function time(input: StatsInput): number {
   const start = performance.now();
   computeStats(input);
   return performance.now() - start;
-}
-
-function medianOf(runs: number[]): number {
-  return [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
 }
 
 const sample = await loadSample();
@@ -29,5 +26,5 @@ const large: StatsInput = {
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 console.log(`sample, ${sample.cases.length} cases, first call: ${ms(time(sample))}`);
-console.log(`sample, warm (median of 5):      ${ms(medianOf([1, 2, 3, 4, 5].map(() => time(sample))))}`);
-console.log(`${LARGE.toLocaleString('en-GB')} cases (median of 5):    ${ms(medianOf([1, 2, 3, 4, 5].map(() => time(large))))}`);
+console.log(`sample, warm (median of 5):      ${ms(median([1, 2, 3, 4, 5].map(() => time(sample))))}`);
+console.log(`${LARGE.toLocaleString('en-GB')} cases (median of 5):    ${ms(median([1, 2, 3, 4, 5].map(() => time(large))))}`);

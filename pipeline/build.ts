@@ -6,7 +6,8 @@
  *                                                                                 ├─► editions/html
  *                                                                                 └─► editions/pdf (print HTML → Chromium)
  *
- * `report check` runs the same stages up to the chapters and writes nothing.
+ * `report check` runs the same stages up to the chapters and writes nothing. `report preview` (pipeline/preview) reads
+ * its inputs with the readers below and runs the same stage functions, keeping their results in memory.
  */
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -144,7 +144,7 @@ export const messages = {
 
   // preview
   previewListening: (url: string) => `preview at ${url} (print layout at ${url}print/); stop with Ctrl+C`,
-  previewUpdated: (pages: number, ms: number) => `updated in ${Math.round(ms)} ms: ${pages === 0 ? 'no page changed' : `${plural(pages, 'page')} reloaded`}`,
+  previewUpdated: (pages: number, ms: number) => `${plural(pages, 'page')} changed, made in ${Math.round(ms)} ms`,
   previewFailed: (errors: number) => `not updated: ${plural(errors, 'error')}; the browser shows them over the last good pages`,
   previewOverlayTitle: (errors: number) => `${plural(errors, 'error')} in the report's inputs:`,
   previewOverlayHint: () => 'Pages that could not be made again show their last good version. Save a fix to go on; click to hide this.',

@@ -17,6 +17,9 @@ export type PreviewMessage =
 
 const OVERLAY_ID = 'report-preview-overlay';
 
+/** A string literal for the script; a `<` in it is escaped, so it cannot end the script element. */
+const scriptString = (text: string): string => JSON.stringify(text).replaceAll('<', '\\u003c');
+
 /**
  * The page's script. A reload keeps the reader's place: the scroll position goes to sessionStorage just before it
  * and is restored once the new page has loaded.
@@ -41,9 +44,6 @@ const clientScript = (page: string): string => `(() => {
     }
   });
 })();`;
-
-/** A string literal for the script; a `<` in it is escaped, so it cannot end the script element. */
-const scriptString = (text: string): string => JSON.stringify(text).replaceAll('<', '\\u003c');
 
 /** The page as served: the overlay (when there are errors) and the script, at the end of its body. */
 export function withClient(html: string, page: string, overlay: string): string {

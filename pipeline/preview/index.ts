@@ -39,15 +39,18 @@ export async function startPreview(options: PreviewOptions, effects: Effects): P
     const started = performance.now();
     const refreshed = await report.refresh(touched).catch((error: unknown) => exceptionAsDiagnostic(error, options, effects));
     // The same warnings on every save would bury what is new: they are printed when they change.
-    const text = refreshed.diagnostics.map(formatDiagnostic).join('\n');
-    if (text !== printed) refreshed.diagnostics.forEach((d) => effects.log.diagnostic(d));
-    printed = text;
+    const printing = refreshed.diagnostics.map(formatDiagnostic).join('\n');
+    if (printing !== printed) refreshed.diagnostics.forEach((d) => effects.log.diagnostic(d));
+    printed = printing;
     const errors = refreshed.diagnostics.filter((d) => d.severity === 'error');
-    if (overlayHtml(errors) !== overlay) server.send({ type: 'problems', overlay: (overlay = overlayHtml(errors)) });
+    const nextOverlay = overlayHtml(errors);
+    if (nextOverlay !== overlay) server.send({ type: 'problems', overlay: nextOverlay });
+    overlay = nextOverlay;
     if (refreshed.files === undefined) return effects.log.info(messages.previewFailed(errors.length));
     const pages = changedPages(files, refreshed.files);
     files = refreshed.files;
-    if (pages.length > 0) server.send({ type: 'reload', pages });
+    if (pages.length === 0) return;
+    server.send({ type: 'reload', pages });
     effects.log.info(messages.previewUpdated(pages.length, performance.now() - started));
   }
 

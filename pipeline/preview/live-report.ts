@@ -77,7 +77,7 @@ export interface LiveReport {
   refresh(touched: Iterable<InputGroup>): Promise<Refreshed>;
 }
 
-/** The folder under print/ the print page is served as, so that /print/ opens it. */
+/** The print page and its assets are served under print/, the page as print/index.html so that /print/ opens it. */
 const PRINT_FOLDER = 'print/';
 
 export async function createLiveReport(options: PreviewInputs, givenEffects: Effects): Promise<LiveReport> {

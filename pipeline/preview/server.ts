@@ -77,7 +77,7 @@ function served(path: string | undefined, site: Site): { status: number; body: s
   const content = path === undefined ? undefined : site.files().get(path);
   // A page that is not there (yet: before the first good build, or a new chapter's) still gets the client and the
   // overlay, so it shows what is wrong and comes in when it is made.
-  if (path === undefined || content === undefined) return { status: 404, body: withClient(NOT_FOUND, path ?? '', site.overlay()), type: CONTENT_TYPES['html']! };
+  if (path === undefined || content === undefined) return { status: 404, body: withClient(NOT_FOUND, path ?? '', site.overlay()), type: HTML };
   const type = contentType(path);
   if (!path.endsWith('.html')) return { status: 200, body: content, type };
   const html = typeof content === 'string' ? content : new TextDecoder().decode(content);
@@ -106,8 +106,10 @@ export function requestedFile(url: string): string | undefined {
   return plain ? path : undefined;
 }
 
+const HTML = 'text/html; charset=utf-8';
+
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  html: 'text/html; charset=utf-8',
+  html: HTML,
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   json: 'application/json',

@@ -39,7 +39,8 @@ beforeAll(async () => {
   socket = new WebSocket(new URL(SOCKET_PATH, preview.url).href.replace(/^http/, 'ws'));
   socket.on('message', (data) => received.push(JSON.parse(String(data)) as PreviewMessage));
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-});
+  // The first build of the whole report: seconds, more on a busy machine.
+}, 30_000);
 
 afterAll(async () => {
   socket.close();
