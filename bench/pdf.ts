@@ -8,20 +8,20 @@
  *
  * The issue's target is a stage under 1.5 × the bare print.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { build } from '../pipeline/build.ts';
 import { nodeEffects, type Progress } from '../pipeline/effects.ts';
-import { CHROMIUM_FLAGS, PRINT_PAGE, resolveBrowser } from '../pipeline/editions/pdf/index.ts';
+import { PRINT_PAGE } from '../pipeline/editions/pdf/index.ts';
+import { barePrint, browserPath } from './lib/chromium.ts';
+import { median } from './lib/timing.ts';
 
 const runs = Number(process.argv[2] ?? 3);
 const folder = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
 const out = join(folder, 'output');
-const executablePath = (await resolveBrowser()).executablePath;
+const executablePath = await browserPath();
 
 /** Builds the report and returns the time of its `pdf` step. */
 async function stage(): Promise<number> {
@@ -38,14 +38,8 @@ async function stage(): Promise<number> {
 }
 
 /** One bare Chromium process printing the build's final print page. */
-function bare(): number {
-  const started = performance.now();
-  const url = pathToFileURL(join(out, 'print', PRINT_PAGE)).href;
-  execFileSync(executablePath, [...CHROMIUM_FLAGS, '--headless', '--no-pdf-header-footer', `--print-to-pdf=${join(folder, 'bare.pdf')}`, url], { stdio: 'ignore' });
-  return performance.now() - started;
-}
+const bare = () => barePrint(executablePath, join(out, 'print', PRINT_PAGE), join(folder, 'bare.pdf'));
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
 try {
@@ -53,7 +47,7 @@ try {
   const bares: number[] = [];
   for (let run = 0; run < runs; run++) {
     stages.push(await stage());
-    bares.push(bare());
+    bares.push(await bare());
   }
   console.log(`PDF stage (median of ${runs}):          ${ms(median(stages))}   runs: ${stages.map((t) => t.toFixed(0)).join(', ')}`);
   console.log(`bare chromium --print-to-pdf (median): ${ms(median(bares))}   runs: ${bares.map((t) => t.toFixed(0)).join(', ')}`);
