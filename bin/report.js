@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../pipeline/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Exit as soon as the command is done: a browser that will not close must not keep a finished build alive.
+process.exit(await main(process.argv.slice(2)));

@@ -6,18 +6,37 @@
  *                                                                                 ├─► editions/html
  *                                                                                 └─► editions/pdf (print HTML → Chromium)
  *
+ * Figure drawings, the chapters and the PDF are kept in the effects' cache (pipeline/cache) under the hash of what
+ * they are made from, and taken from it when that did not change. The output folder is locked and staged before the
+ * first stage, and replaced only when every step succeeded; a failure or an interruption leaves it as it was.
+ *
  * `report check` runs the same stages up to the chapters and writes nothing. `report preview` (pipeline/preview) reads
  * its inputs with the readers below and runs the same stage functions, keeping their results in memory.
  */
+import { realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { chapterId, renderChapters, type Chapter, type ChapterSource, type ChaptersResult } from './chapters/index.ts';
-import { compareDiagnostics, FatalDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { cacheKey, type Cache } from './cache/index.ts';
+import { chapterId, renderChapters, type Chapter, type ChapterSource, type ChaptersInput, type ChaptersResult } from './chapters/index.ts';
+import { compareDiagnostics, EnvironmentError, FatalDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { parseEdition, type Edition } from './edition.ts';
 import { buildHtmlEdition } from './editions/html/index.ts';
-import { fontFilesReferenced, type EditionInput, type EditionTemplates } from './editions/layout.ts';
-import { creationDate, openPrinter, PRINT_PAGE, printPdfEdition, type Printer } from './editions/pdf/index.ts';
-import type { Effects, OutputFile, Staging } from './effects.ts';
+import { fontFilesReferenced, type EditionFile, type EditionInput, type EditionTemplates } from './editions/layout.ts';
+import {
+  BrowserLaunchError,
+  buildPrintFiles,
+  creationDate,
+  DEFAULT_PRINT_TIMEOUT_MS,
+  openPrinter,
+  PRINT_PAGE,
+  printPdfEdition,
+  PrintTimeoutError,
+  resolveBrowser,
+  type Printer,
+} from './editions/pdf/index.ts';
+import { UNPAGINATED } from './editions/pdf/pagination.ts';
+import type { Effects, OutputFile, Progress, Staging } from './effects.ts';
+import type { CachedDrawing, DrawingCache } from './figures/cache.ts';
 import { renderFigures, startSchemaValidator, type Figure, type FiguresResult, type SpecFile } from './figures/index.ts';
 import { formatRejectedCsv, ingest } from './ingest/index.ts';
 import type { Case } from './ingest/schema.ts';
@@ -39,8 +58,19 @@ export interface BuildOptions {
   strict: boolean;
   /** `check` validates data and templates and writes nothing. */
   mode: 'build' | 'check';
-  /** Opens the browser for the PDF; tests may pass a fake. */
-  openPrinter?: () => Promise<Printer>;
+  /** Finds the browser that prints the PDF: by default the one on this machine; tests may pass a fake. */
+  browser?: () => Promise<PdfBrowser>;
+  /** Longest the browser may take to start, to print the page once or to close, in milliseconds. */
+  printTimeoutMs?: number;
+  /** Aborting it stops the build before its next step, and the browser at once; the output stays as it was. */
+  signal?: AbortSignal;
+}
+
+/** The browser that prints the PDF. */
+export interface PdfBrowser {
+  /** What decides the PDF besides the print page (the browser's build): part of the PDF's cache key. */
+  identity: string;
+  open(timeoutMs: number): Promise<Printer>;
 }
 
 export interface BuildResult {
@@ -66,14 +96,51 @@ const MINISEARCH_BROWSER = join(dirname(packageFile('minisearch')), '..', 'umd',
 
 export async function build(options: BuildOptions, givenEffects: Effects): Promise<BuildResult> {
   const effects = withReadsAsDiagnostics(givenEffects);
-  const text = textReader(effects);
-  const step = async <T>(name: string, run: () => Promise<T> | T, detail?: (value: T) => string): Promise<T> => {
-    const progress = effects.progress.start(name);
+  const step = stepper(effects.progress, options.signal);
+  if (options.mode === 'check') return (await runStages(options, effects, step)).result;
+
+  // The output folder is locked and staged first: a second build on it stops at once, not after all its work.
+  const staging = withWritesAsErrors(await effects.stage(options.out), options.out);
+  try {
+    const { results, result } = await runStages(options, effects, step);
+
+    // 6–7. Editions, written to the staging folder, which replaces the output folder only when all of them succeeded.
+    const editionInput = editionInputOf(results, await readEditionTemplates(options.templates, effects, textReader(effects)));
+    const files: OutputFile[] = [
+      ...prefixed('html', await step('html edition', () => buildHtmlEdition(editionInput))),
+      ...dataFiles(results.ingested, results.stats, results.figures, results.chapters),
+    ];
+    await staging.write(files);
+    const printed = await step('pdf', () => printEdition(editionInput, staging, options, effects), (p) => p.detail);
+    const pdfFile = { path: `pdf/${results.edition.reportName}.pdf`, content: printed.pdf };
+    await staging.write([pdfFile]);
+    options.signal?.throwIfAborted();
+    await staging.commit();
+    result.written = [...files.map((f) => f.path), ...printed.printFiles, pdfFile.path];
+    return result;
+  } catch (error) {
+    await staging.discard();
+    // What an interruption broke on its way (a browser closed mid-print) is not the reason the build stopped.
+    throw options.signal?.aborted ? options.signal.reason : error;
+  }
+}
+
+type Step = <T>(name: string, run: () => Promise<T> | T, detail?: (value: T) => string) => Promise<T>;
+
+/** Runs a step under its progress line; an interrupted build stops before the next step. */
+function stepper(progress: Progress, signal: AbortSignal | undefined): Step {
+  return async (name, run, detail) => {
+    signal?.throwIfAborted();
+    const line = progress.start(name);
     const value = await run();
-    progress.done(detail?.(value));
+    line.done(detail?.(value));
     return value;
   };
+}
 
+/** Steps 1–5, which `check` runs too: every stage up to the chapters, and what they found. */
+async function runStages(options: BuildOptions, effects: Effects, step: Step): Promise<{ results: StageResults; result: BuildResult }> {
+  const text = textReader(effects);
   // The figures stage's schema validator takes about a second to compile: it compiles in a worker thread meanwhile.
   startSchemaValidator();
 
@@ -93,40 +160,27 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
 
   // 4. Figures
   const chapterSources = await readChapters(options.templates, effects, text);
+  const drawings = cachedDrawings(effects.cache);
   const figures = await step(
     'figures',
-    async () => editionFigures(await readFigureSpecs(options.templates, effects, text), { stats, atlas: await readAtlas(text), chapterSources }),
-    (r) => plural(r.figures.length, 'figure'),
+    async () => editionFigures(await readFigureSpecs(options.templates, effects, text), { stats, atlas: await readAtlas(text), chapterSources, drawings }),
+    (r) => `${plural(r.figures.length, 'figure')} ${messages.freshness(drawings.reused, drawings.asked)}`,
   );
   failOnErrors(figures.diagnostics);
 
   // 5. Chapters
-  const chapters = await step('chapters', () => editionChapters(chapterSources, { edition, ingested, stats, figures: figures.figures }), (r) => plural(r.chapters.length, 'chapter'));
-  failOnErrors(chapters.diagnostics);
-  diagnostics.push(...figures.diagnostics, ...chapters.diagnostics);
+  const chapters = await step(
+    'chapters',
+    () => cachedChapters(chaptersInput(chapterSources, { edition, ingested, stats, figures: figures.figures }), effects.cache),
+    (r) => `${plural(r.value.chapters.length, 'chapter')} ${messages.freshness(r.cached ? 1 : 0, 1)}`,
+  );
+  failOnErrors(chapters.value.diagnostics);
+  diagnostics.push(...figures.diagnostics, ...chapters.value.diagnostics);
 
-  const result: BuildResult = { edition, editionCases: stats.headline.cases, recordsRead: ingested.recordCount, rejected: ingested.rejected.length, diagnostics: diagnostics.sort(compareDiagnostics), written: [] };
-  if (options.mode === 'check') return result;
-
-  // 6–7. Editions, written to a staging folder that replaces the output folder only when all of them succeeded.
-  const editionInput = editionInputOf({ edition, ingested, stats, figures: figures.figures, chapters: chapters.chapters }, await readEditionTemplates(options.templates, effects, text));
-  const files: OutputFile[] = [
-    ...prefixed('html', await step('html edition', () => buildHtmlEdition(editionInput))),
-    ...dataFiles(ingested, stats, figures.figures, chapters.chapters),
-  ];
-  const staging = await effects.stage(options.out);
-  try {
-    await staging.write(files);
-    const printed = await step('pdf', () => printEdition(editionInput, staging, options, effects), (p) => `${Math.round(p.pdf.length / 1024)} KB, ${plural(p.prints, 'print')}`);
-    const pdfFile = { path: `pdf/${edition.reportName}.pdf`, content: printed.pdf };
-    await staging.write([pdfFile]);
-    await staging.commit();
-    result.written = [...files.map((f) => f.path), ...printed.printFiles, pdfFile.path];
-    return result;
-  } catch (error) {
-    await staging.discard();
-    throw error;
-  }
+  return {
+    results: { edition, ingested, stats, figures: figures.figures, chapters: chapters.value.chapters },
+    result: { edition, editionCases: stats.headline.cases, recordsRead: ingested.recordCount, rejected: ingested.rejected.length, diagnostics: diagnostics.sort(compareDiagnostics), written: [] },
+  };
 }
 
 /**
@@ -146,14 +200,52 @@ export const editionCases = (ingested: IngestResult, edition: Edition): Case[] =
 
 export const editionStats = (ingested: IngestResult, edition: Edition): Stats => computeStats({ cases: ingested.cases, reference: ingested.reference, edition });
 
-/** The figures of `specs` (all of them, or those to draw again); a figure must belong to one of the chapters. */
-export function editionFigures(specs: readonly SpecFile[], context: { stats: Stats; atlas: unknown; chapterSources: readonly ChapterSource[] }): Promise<FiguresResult> {
-  return renderFigures({ specs, stats: context.stats, atlas: context.atlas, chapters: context.chapterSources.map((c) => chapterId(c.path)) });
+/**
+ * The figures of `specs` (all of them, or those to draw again); a figure must belong to one of the chapters. Drawings
+ * are kept in `drawings` when given, else in the figures stage's memory.
+ */
+export function editionFigures(
+  specs: readonly SpecFile[],
+  context: { stats: Stats; atlas: unknown; chapterSources: readonly ChapterSource[]; drawings?: DrawingCache },
+): Promise<FiguresResult> {
+  const { stats, atlas, chapterSources, drawings } = context;
+  return renderFigures({ specs, stats, atlas, chapters: chapterSources.map((c) => chapterId(c.path)), ...(drawings ? { cache: drawings } : {}) });
 }
 
 export function editionChapters(sources: readonly ChapterSource[], results: Omit<StageResults, 'chapters'>): Promise<ChaptersResult> {
+  return renderChapters(chaptersInput(sources, results));
+}
+
+/** Everything the chapters can quote: their sources, the edition, its statistics, figures and cases. */
+function chaptersInput(sources: readonly ChapterSource[], results: Omit<StageResults, 'chapters'>): ChaptersInput {
   const { edition, ingested, stats, figures } = results;
-  return renderChapters({ sources, stats, figures, edition, cases: editionCases(ingested, edition), reference: ingested.reference });
+  return { sources, stats, figures, edition, cases: editionCases(ingested, edition), reference: ingested.reference };
+}
+
+/** The figures stage's drawings, kept in the build's cache; counts what it reused, for the progress line. */
+function cachedDrawings(cache: Cache): DrawingCache & { asked: number; reused: number } {
+  const drawings = {
+    asked: 0,
+    reused: 0,
+    get(key: string) {
+      drawings.asked++;
+      const drawing = cache.get(`figure-${key}`) as CachedDrawing | undefined;
+      if (drawing !== undefined) drawings.reused++;
+      return drawing;
+    },
+    set: (key: string, drawing: CachedDrawing) => cache.set(`figure-${key}`, drawing),
+  };
+  return drawings;
+}
+
+/** The chapters, taken from the cache when their whole input is the same as an earlier build's. */
+async function cachedChapters(input: ChaptersInput, cache: Cache): Promise<{ value: ChaptersResult; cached: boolean }> {
+  const key = cacheKey('chapters', input);
+  const kept = cache.get(key);
+  if (kept !== undefined) return { value: kept as ChaptersResult, cached: true };
+  const value = await renderChapters(input);
+  cache.set(key, value);
+  return { value, cached: false };
 }
 
 /** What both editions lay out. */
@@ -190,7 +282,34 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EISDIR: 'it is a folder, not a file',
   ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the disk is read-only',
 };
+
+export class OutputWriteError extends EnvironmentError {}
+
+/**
+ * A disk that is full or read-only is the machine's problem, reported with what to look at, not a stack trace. (The
+ * staging folder is discarded by the build, so the output folder is left as it was.)
+ */
+function withWritesAsErrors(staging: Staging, out: string): Staging {
+  const guarded = async (write: () => Promise<void>): Promise<void> => {
+    try {
+      await write();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      throw new OutputWriteError(messages.outputNotWritten(out, FILE_ERRORS[code] ?? (error as Error).message), { cause: error });
+    }
+  };
+  return {
+    dir: staging.dir,
+    write: (files) => guarded(() => staging.write(files)),
+    commit: () => guarded(() => staging.commit()),
+    discard: () => staging.discard(),
+  };
+}
 
 export function failOnErrors(diagnostics: readonly Diagnostic[]): void {
   if (hasErrors(diagnostics)) throw new FatalDiagnostics([...diagnostics].sort(compareDiagnostics));
@@ -223,33 +342,123 @@ function dataFiles(ingested: IngestResult, stats: Stats, figures: readonly Figur
   ];
 }
 
+interface PrintedEdition {
+  pdf: Uint8Array;
+  /** The print folder's files, relative to the output folder. */
+  printFiles: string[];
+  /** For the progress line: the size, and whether it was printed or taken from the cache. */
+  detail: string;
+}
+
+/** A PDF in the cache, with the final print page it was printed from and what the page asked for and did not get. */
+interface CachedPdf {
+  pdfBase64: string;
+  printPage: string;
+  blockedRequests: string[];
+}
+
 /**
  * The PDF, printed from the print page, which is written to the staging folder (as print/) for the browser to load
- * and kept there as the record of what was printed. Returns the PDF and the paths of the print page's files.
+ * and kept there as the record of what was printed. The draft print page and its assets decide everything the
+ * browser does after it (the page numbers it reads, the final page, the PDF): a draft the same browser printed
+ * before on the same date gives the PDF from the cache, without starting the browser.
  */
-async function printEdition(input: EditionInput, staging: Staging, options: BuildOptions, effects: Effects) {
-  const printFiles = new Set<string>();
-  const writeFiles = async (files: readonly OutputFile[]): Promise<string> => {
-    const inFolder = prefixed('print', files);
-    await staging.write(inFolder);
-    for (const file of inFolder) printFiles.add(file.path);
+async function printEdition(input: EditionInput, staging: Staging, options: BuildOptions, effects: Effects): Promise<PrintedEdition> {
+  const draft = buildPrintFiles(input, UNPAGINATED);
+  const printFiles = prefixed('print', draft).map((f) => f.path);
+  const browser = await (options.browser ?? machineBrowser)();
+  const date = creationDate(input.edition, process.env['SOURCE_DATE_EPOCH']);
+  const key = cacheKey('pdf', browser.identity, date.toISOString(), ...draft.flatMap((f) => [f.path, f.content]));
+  const kept = effects.cache.get(key) as CachedPdf | undefined;
+  const printed = kept ?? (await printWithBrowser(input, browser, date, staging, options));
+  if (kept) await staging.write(prefixed('print', draft.map((f) => (f.path === PRINT_PAGE ? { path: f.path, content: kept.printPage } : f))));
+  else effects.cache.set(key, printed);
+  for (const url of printed.blockedRequests) effects.log.info(messages.blockedRequest(url));
+  const pdf = new Uint8Array(Buffer.from(printed.pdfBase64, 'base64'));
+  return { pdf, printFiles, detail: `${Math.round(pdf.length / 1024)} KB ${messages.freshness(kept ? 1 : 0, 1)}` };
+}
+
+/** Prints the PDF, writing the print pages to the staging folder; returns it as the cache keeps it. */
+async function printWithBrowser(input: EditionInput, browser: PdfBrowser, date: Date, staging: Staging, options: BuildOptions): Promise<CachedPdf> {
+  let printPage = '';
+  const writeFiles = async (files: readonly EditionFile[]): Promise<string> => {
+    await staging.write(prefixed('print', files));
+    const page = files.find((f) => f.path === PRINT_PAGE)?.content;
+    if (page !== undefined) printPage = typeof page === 'string' ? page : new TextDecoder().decode(page);
     return resolve(staging.dir, 'print', PRINT_PAGE);
   };
-  const date = creationDate(input.edition, process.env['SOURCE_DATE_EPOCH']);
-  const printer = await (options.openPrinter ?? defaultPrinter)();
+  const limits = { signal: options.signal, timeoutMs: options.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS };
+  const printer = await openWatched(browser, limits);
   try {
     const printed = await printPdfEdition(input, { printer, writeFiles, creationDate: date });
-    for (const url of printed.blockedRequests) effects.log.info(messages.blockedRequest(url));
-    return { pdf: printed.pdf, prints: printed.prints, printFiles: [...printFiles] };
+    return { pdfBase64: Buffer.from(printed.pdf).toString('base64'), printPage, blockedRequests: printed.blockedRequests };
   } finally {
-    await printer.close();
+    // The PDF is made, or its failure is the error to report; a browser that does not close is killed when the
+    // process exits (puppeteer's exit hook).
+    await printer.close().catch(() => undefined);
   }
 }
 
-async function defaultPrinter(): Promise<Printer> {
-  const { resolveBrowser } = await import('./editions/pdf/browser.ts');
-  const browser = await resolveBrowser();
-  return openPrinter({ executablePath: browser.executablePath });
+/** The browser this machine has (see editions/pdf/browser.ts). */
+async function machineBrowser(): Promise<PdfBrowser> {
+  const { executablePath } = await resolveBrowser();
+  // Installing another version replaces the binary (the real one, behind a wrapper script or a link): its size and
+  // time tell one build of the browser from another without starting it.
+  const binary = statSync(realpathSync(executablePath));
+  return { identity: `${executablePath} ${binary.size} ${binary.mtimeMs}`, open: (timeoutMs) => openPrinter({ executablePath, timeoutMs }) };
+}
+
+interface Limits {
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+}
+
+/**
+ * The browser's printer, held to the build's limits: a call still running when the build is interrupted or the time
+ * is up gives up with that reason (closing the browser, so that nothing is left printing), whatever the printer
+ * itself does; and a browser that dies mid-print is reported as such, not as the protocol error it leaves.
+ */
+async function openWatched(browser: PdfBrowser, limits: Limits): Promise<Printer> {
+  const seconds = limits.timeoutMs / 1000;
+  const opening = browser.open(limits.timeoutMs);
+  const closeLate = () => void opening.then((late) => late.close()).catch(() => undefined);
+  const printer = await watched(opening, limits, () => new BrowserLaunchError(messages.browserNoAnswer(seconds)), closeLate);
+  const giveUp = () => void printer.close().catch(() => undefined);
+  return {
+    print: (input) =>
+      watched(printer.print(input).catch(asCrash), limits, () => new PrintTimeoutError(messages.printTimedOut(input.htmlPath, seconds)), giveUp),
+    close: () => watched(printer.close(), limits, () => new PrintTimeoutError(messages.browserNoAnswer(seconds)), () => undefined),
+  };
+}
+
+export class BrowserCrashError extends EnvironmentError {}
+
+function asCrash(error: unknown): never {
+  if (error instanceof EnvironmentError) throw error;
+  throw new BrowserCrashError(messages.browserCrashed(error instanceof Error ? error.message : String(error)), { cause: error });
+}
+
+/** `work`, unless the signal aborts or the time runs out first: then `giveUp` ends the work and the reason is thrown. */
+function watched<T>(work: Promise<T>, { signal, timeoutMs }: Limits, timedOut: () => Error, giveUp: () => void): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', interrupted);
+    };
+    const stop = (reason: unknown) => {
+      settle();
+      giveUp();
+      reject(reason);
+    };
+    const interrupted = () => stop(signal?.reason);
+    const timer = setTimeout(() => stop(timedOut()), timeoutMs);
+    signal?.addEventListener('abort', interrupted, { once: true });
+    if (signal?.aborted) interrupted();
+    work.then(
+      (value) => (settle(), resolvePromise(value)),
+      (error: unknown) => (settle(), reject(error)),
+    );
+  });
 }
 
 type ReadText = (path: string) => Promise<string>;

@@ -1,11 +1,14 @@
 /**
  * The `report` command: parses arguments, wires the real effects to the build, prints diagnostics like a compiler
- * and sets the exit code (0 success, 1 invalid input, 2 wrong usage). It holds no pipeline logic.
+ * and sets the exit code (0 success, 1 invalid input, 2 wrong usage, 128 + the signal's number when interrupted).
+ * It holds no pipeline logic.
  */
+import { constants } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import ora from 'ora';
 import { build, type BuildOptions } from './build.ts';
+import { diskCache, noCache, type Cache } from './cache/index.ts';
 import { EnvironmentError, FatalDiagnostics, formatDiagnostic, UsageError } from './diagnostics.ts';
 import { nodeEffects, type Logger, type Progress } from './effects.ts';
 import { messages } from './messages.ts';
@@ -66,6 +69,13 @@ function withBuildOptions(command: Command): Command {
     .option('--strict', 'treat any rejected record as fatal', false);
 }
 
+/** `build` only: `check` writes nothing, not even the cache. */
+function withCacheOptions(command: Command): Command {
+  return command
+    .option('--cache <folder>', 'where figures, chapters and the PDF are kept, to reuse while their inputs do not change', '.cache/report')
+    .option('--no-cache', 'make everything again, without reading or writing the cache');
+}
+
 interface ParsedInputOptions {
   data?: string[];
   reference: string;
@@ -76,6 +86,8 @@ interface ParsedInputOptions {
 interface ParsedOptions extends ParsedInputOptions {
   out: string;
   strict: boolean;
+  /** The cache folder, false for --no-cache; not given to `check`. */
+  cache?: string | false;
 }
 
 function toInputOptions(parsed: ParsedInputOptions): Pick<BuildOptions, 'data' | 'reference' | 'templates' | 'year'> {
@@ -87,9 +99,49 @@ function toBuildOptions(parsed: ParsedOptions, mode: BuildOptions['mode']): Buil
   return { ...toInputOptions(parsed), out: parsed.out, strict: parsed.strict, mode };
 }
 
-async function run(options: BuildOptions): Promise<void> {
+function cacheOf(parsed: ParsedOptions): Cache {
+  const { cache } = parsed;
+  return cache === undefined || cache === false ? noCache : diskCache(cache, (reason) => logger.info(messages.cacheNotWritten(cache, reason)));
+}
+
+/** The build stopped by a signal; the CLI exits with 128 + the signal's number, as a shell reports it. */
+class Interrupted extends Error {
+  readonly exitCode: number;
+  constructor(signal: NodeJS.Signals) {
+    super(messages.interrupted(signal));
+    this.exitCode = 128 + constants.signals[signal];
+  }
+}
+
+/** Ctrl-C, and `kill`'s default signal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Runs `work` with a signal that the first Ctrl-C (or SIGTERM) aborts: the build stops and discards its staging
+ * folder. A second one exits at once, as may puppeteer's own SIGINT handler while the browser is open; the staging
+ * folder's exit hook cleans up either way, and the message is printed at once for that reason.
+ */
+async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    const interrupted = new Interrupted(signal);
+    if (controller.signal.aborted) process.exit(interrupted.exitCode);
+    logger.info(`report: ${interrupted.message}`);
+    controller.abort(interrupted);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  try {
+    return await work(controller.signal);
+  } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, stop);
+  }
+}
+
+async function run(parsed: ParsedOptions, mode: BuildOptions['mode']): Promise<void> {
+  const options = toBuildOptions(parsed, mode);
   const started = performance.now();
-  const result = await build(options, nodeEffects(logger, terminalProgress()));
+  const effects = nodeEffects(logger, terminalProgress(), cacheOf(parsed));
+  const result = await interruptible((signal) => build({ ...options, signal }, effects));
   for (const diagnostic of result.diagnostics) logger.diagnostic(diagnostic);
   if (result.rejected > 0) logger.info(messages.rejectedRows(result.rejected));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -113,11 +165,11 @@ export function createProgram(): Command {
     .description('Build the Global Trends in Government Innovation report from its case data.')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  withBuildOptions(program.command('build', { isDefault: true }).description('build the HTML and PDF editions (the default command)')).action((parsed: ParsedOptions) =>
-    run(toBuildOptions(parsed, 'build')),
+  withCacheOptions(withBuildOptions(program.command('build', { isDefault: true }).description('build the HTML and PDF editions (the default command)'))).action(
+    (parsed: ParsedOptions) => run(parsed, 'build'),
   );
   withBuildOptions(program.command('check').description('validate data and templates; write nothing')).action((parsed: ParsedOptions) =>
-    run(toBuildOptions(parsed, 'check')),
+    run(parsed, 'check'),
   );
   withInputOptions(program.command('preview').description('serve the HTML edition at http://127.0.0.1:<port>, refreshed as its inputs are saved'))
     .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 4321)
@@ -134,6 +186,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help ends through here too, with exit code 0; commander has already printed what was wrong.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
+    // Its message was printed when the signal came.
+    if (error instanceof Interrupted) return error.exitCode;
     if (error instanceof UsageError) {
       logger.info(`report: ${error.message}`);
       return EXIT_USAGE;

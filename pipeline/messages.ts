@@ -91,7 +91,21 @@ export const messages = {
   noChapters: (dir: string) => `no chapter files (*.md) in ${quote(dir)}`,
   blockedRequest: (url: string) => `the print page asked for ${url}; it was blocked (the PDF is printed offline)`,
 
+  // build: the cache, the output folder's lock, failures of the machine
+  /** A progress line's detail: how much of a step was taken from the cache. */
+  freshness: (cached: number, total: number) =>
+    cached === 0 ? '[fresh]' : cached === total ? '[cached]' : `[${cached} cached, ${total - cached} fresh]`,
+  cacheNotWritten: (dir: string, reason: string) =>
+    `warning: the build cache ${quote(dir)} cannot be written (${reason}); building without it (--no-cache skips it)`,
+  outputLocked: (out: string, pid: number | undefined, lock: string) =>
+    `another build${pid === undefined ? '' : ` (process ${pid})`} is writing ${quote(out)}: wait for it to finish, or stop it ` +
+    `(if no build is running, delete ${quote(lock)})`,
+  outputNotWritten: (out: string, reason: string) => `cannot write the output for ${quote(out)}: ${reason}; ${quote(out)} is left as it was`,
+  interrupted: (signal: string) => `interrupted (${signal}): stopping; the output folder is left as it was`,
+
   // pdf
+  browserNoAnswer: (seconds: number) => `the browser did not answer within ${seconds} s`,
+  browserCrashed: (reason: string) => `the browser stopped while printing (${reason}); the output folder is left as it was`,
   browserNotFound: (looked: readonly string[]) =>
     `no Chrome or Chromium browser found (looked at ${looked.join(', ')}) to print the PDF: ` +
     'install one with `apt-get install -y chromium` (Debian/Ubuntu) or `npm install @sparticuz/chromium`, ' +

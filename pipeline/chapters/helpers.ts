@@ -101,9 +101,12 @@ const markElement = (message: string) => element('mark', { className: ['template
 const nextNumber = (scope: ChapterScope, placed: readonly unknown[]) =>
   scope.chapterNumber === undefined ? String(placed.length + 1) : `${scope.chapterNumber}.${placed.length + 1}`;
 
-/** A Handlebars environment of its own per chapter, so no helper state leaks between chapters or builds. */
-export function createTemplateEnvironment(data: TemplateData, scope: ChapterScope): typeof Handlebars {
-  const handlebars = Handlebars.create();
+/**
+ * The helpers of one chapter, given to its template as it runs: they close over the chapter's scope, so no helper
+ * state leaks between chapters or builds, and the compiled template does not depend on them.
+ */
+export function templateHelpers(data: TemplateData, scope: ChapterScope): Handlebars.HelperDeclareSpec {
+  const helpers: Handlebars.HelperDeclareSpec = {};
   /** The case each `{{#cases}}` iteration shows, so `{{caseBox}}` inside the block knows which one. */
   const views = new WeakMap<object, Case>();
 
@@ -130,7 +133,7 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
     return place([markElement(message)], false);
   };
 
-  handlebars.registerHelper('stat', (key: unknown, options: Options) => {
+  helpers['stat'] = (key: unknown, options: Options) => {
     if (typeof key !== 'string') return report(options, 'chapters/helper-argument', messages.helperNeedsName('stat'));
     const value = lookupStat(data.stats, key);
     if (value === undefined) return report(options, 'chapters/unknown-stat', messages.unknownStat(key));
@@ -145,9 +148,9 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
     const high = lookupStat(data.stats, keys.high);
     if (typeof low !== 'number' || typeof high !== 'number') return report(options, 'chapters/stat-format', messages.statWithoutInterval(key, keys.low, keys.high));
     return formatInterval(low, high, data.locale);
-  });
+  };
 
-  handlebars.registerHelper('figure', (id: unknown, options: Options) => {
+  helpers['figure'] = (id: unknown, options: Options) => {
     if (typeof id !== 'string') return report(options, 'chapters/helper-argument', messages.helperNeedsName('figure'));
     const figure = data.figures.get(id);
     if (!figure) return report(options, 'chapters/unknown-figure', messages.unknownFigure(id));
@@ -157,9 +160,9 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
     const number = nextNumber(scope, scope.figures);
     scope.figures.push({ id, number, title: figure.title });
     return place([figureElement(figure, number)], true);
-  });
+  };
 
-  handlebars.registerHelper('ref', (name: unknown, options: Options) => {
+  helpers['ref'] = (name: unknown, options: Options) => {
     if (typeof name !== 'string') return report(options, 'chapters/helper-argument', messages.helperNeedsName('ref'));
     // The name may be placed in a later chapter: it is checked (and reported here) once all chapters are rendered.
     scope.refs.push({ name, at: placeOf(options) });
@@ -167,9 +170,9 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
       const target = targets.get(name);
       return [target ? refElement(name, target) : markElement(messages.unknownReference(name))];
     }, false);
-  });
+  };
 
-  handlebars.registerHelper('cases', function (this: unknown, ...args: unknown[]) {
+  helpers['cases'] = function (this: unknown, ...args: unknown[]) {
     const options = args.at(-1) as Options;
     if (options.fn === undefined) return report(options, 'chapters/helper-argument', messages.casesNeedsBlock());
     if (args.length > 1) return report(options, 'chapters/helper-argument', messages.casesPositional(CASE_FILTERS));
@@ -177,9 +180,9 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
     if (!Array.isArray(selected)) return selected;
     if (selected.length === 0) return options.inverse(this);
     return selected.map((c) => options.fn(caseView(c))).join('');
-  });
+  };
 
-  handlebars.registerHelper('caseBox', function (this: unknown, ...args: unknown[]) {
+  helpers['caseBox'] = function (this: unknown, ...args: unknown[]) {
     const options = args.at(-1) as Options;
     const id = args.length > 1 ? args[0] : undefined;
     if (id !== undefined && typeof id !== 'string') return report(options, 'chapters/helper-argument', messages.helperNeedsName('caseBox'));
@@ -195,13 +198,13 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
     scope.boxes.push(box);
     scope.boxed.set(c.id, { chapterId: scope.chapterId, box });
     return place([caseBoxElement(c, box.number, data)], true);
-  });
+  };
 
-  handlebars.registerHelper('caseTable', (...args: unknown[]) => {
+  helpers['caseTable'] = (...args: unknown[]) => {
     const options = args.at(-1) as Options;
     if (args.length > 1) return report(options, 'chapters/helper-argument', messages.helperTakesNothing('caseTable'));
     return place([caseTableElement(casesByCountry(data), data)], true);
-  });
+  };
 
   /** The cases `{{#cases}}` asks for, in id order, or the marker of a wrong option. */
   function selectCases(options: Options): Case[] | Handlebars.SafeString {
@@ -235,7 +238,7 @@ export function createTemplateEnvironment(data: TemplateData, scope: ChapterScop
     return view;
   }
 
-  return handlebars;
+  return helpers;
 }
 
 /** The cases of the edition grouped by country, countries by name in the report's language, cases by id. */

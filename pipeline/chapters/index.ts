@@ -7,7 +7,12 @@
  *   2. helpers, chapter by chapter: what each places is numbered, and references are noted
  *   3. references checked against everything placed, so they may point forward
  *   4. Markdown to HTML, chapter by chapter, with references resolved
+ *
+ * A caller that renders again and again (the preview) passes a cache, so the work follows what changed: a chapter's
+ * template is compiled again only when its text changed, and its Markdown turned into HTML again only when its
+ * Markdown or what its helpers placed did. The helpers run for every chapter, as numbers span chapters.
  */
+import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Edition } from '../edition.ts';
 import type { Figure } from '../figures/index.ts';
@@ -15,14 +20,15 @@ import type { Reference } from '../ingest/reference.ts';
 import type { Case } from '../ingest/schema.ts';
 import { messages } from '../messages.ts';
 import type { Stats } from '../stats/index.ts';
+import { cached, type Cache } from './cache.ts';
 import type { Footnote } from './footnotes.ts';
 import { splitFrontMatter, type ChapterMeta } from './front-matter.ts';
-import { createTemplateEnvironment, HELPER_NAMES, type ChapterScope, type PlacedBox, type PlacedFigure, type TemplateData } from './helpers.ts';
-import { markdownToHtml, type OutlineEntry } from './markdown.ts';
+import { HELPER_NAMES, templateHelpers, type ChapterScope, type PlacedBox, type PlacedFigure, type TemplateData } from './helpers.ts';
+import { markdownToHtml, type MarkdownResult, type OutlineEntry } from './markdown.ts';
 import { createChapterNumbering } from './numbering.ts';
 import { collectTargets, type Targets } from './references.ts';
 
-export type { Footnote, OutlineEntry, PlacedBox, PlacedFigure };
+export type { Footnote, MarkdownResult, OutlineEntry, PlacedBox, PlacedFigure };
 
 export interface ChapterSource {
   path: string;
@@ -39,6 +45,15 @@ export interface ChaptersInput {
   /** The edition's accepted cases, for case boxes and the annex table. */
   cases: readonly Case[];
   reference: Reference;
+  /** What earlier renders made, for a caller that keeps it (the preview does, between saves). */
+  cache?: ChaptersCache;
+}
+
+export interface ChaptersCache {
+  /** Chapter templates compiled, by their text. */
+  templates: Cache<HandlebarsTemplateDelegate>;
+  /** Chapters' HTML, outline and footnotes, by their Markdown and what their helpers placed (see markdown.ts). */
+  markdown: Cache<MarkdownResult>;
 }
 
 export interface Chapter extends ChapterMeta {
@@ -97,7 +112,7 @@ export async function renderChapters(input: ChaptersInput): Promise<ChaptersResu
     const numbering = numberOf(meta);
     const scope: ChapterScope = { file: source.path, chapterId: id, lineOffset: bodyLineOffset, figures: [], boxes: [], refs: [], placeholders: [], diagnostics, placements, boxed };
     if (numbering) scope.chapterNumber = numbering.number;
-    const markdown = renderTemplate(body, data, scope);
+    const markdown = renderTemplate(body, data, scope, input.cache?.templates);
     if (markdown !== undefined) templated.push({ meta: { ...meta, id, path: source.path, ...numbering }, markdown, scope });
   }
 
@@ -108,7 +123,7 @@ export async function renderChapters(input: ChaptersInput): Promise<ChaptersResu
   // 4. Markdown
   const chapters: Chapter[] = [];
   for (const { meta, markdown, scope } of templated) {
-    const { html, outline, footnotes } = await markdownToHtml(markdown, { idPrefix: `${meta.id}--`, placeholders: scope.placeholders, targets });
+    const { html, outline, footnotes } = markdownToHtml(markdown, { idPrefix: `${meta.id}--`, placeholders: scope.placeholders, targets }, input.cache?.markdown);
     chapters.push({ ...meta, html, outline, figures: scope.figures, boxes: scope.boxes, footnotes });
   }
   return { chapters, diagnostics };
@@ -130,10 +145,14 @@ function unplacedFigures(figures: readonly Figure[], placements: ReadonlyMap<str
   });
 }
 
-function renderTemplate(body: string, data: TemplateData, scope: ChapterScope): string | undefined {
-  const handlebars = createTemplateEnvironment(data, scope);
+/** Compiles templates only: the helpers, each chapter's own, are given to its template as it runs. */
+const templates = Handlebars.create();
+
+function renderTemplate(body: string, data: TemplateData, scope: ChapterScope, cache: Cache<HandlebarsTemplateDelegate> | undefined): string | undefined {
+  // Handlebars compiles on the first run (and throws a syntax error then), so what is kept is compiled once.
+  const template = cached(cache, () => body, () => templates.compile(body, { strict: true }));
   try {
-    return handlebars.compile(body, { strict: true })({});
+    return template({}, { helpers: templateHelpers(data, scope) });
   } catch (error) {
     scope.diagnostics.push(templateErrorDiagnostic(error, scope));
     return undefined;

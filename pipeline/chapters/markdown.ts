@@ -5,7 +5,8 @@
  *     → placeholders (helpers' hast in place of their tokens) → hold raw → rehype-sanitize → restore raw
  *     → rehype-slug (prefixed heading ids) → footnotes (label id, list) → outline → rehype-stringify
  *
- * The outline and footnote plugins read the tree, so the editions never re-parse HTML.
+ * The outline and footnote plugins read the tree, so the editions never re-parse HTML. This is most of the chapters
+ * stage's time: given a cache, a chapter whose Markdown and placed content did not change is not processed again.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -18,6 +19,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { cached, type Cache } from './cache.ts';
 import { rehypeFootnotes, type Footnote } from './footnotes.ts';
 import { labels } from './labels.ts';
 import { rehypePlaceholders, type Placeholder } from './placeholders.ts';
@@ -77,8 +79,21 @@ const createProcessor = ({ idPrefix, placeholders, targets }: MarkdownOptions) =
     .use(rehypeOutline)
     .use(rehypeStringify, { allowDangerousHtml: true });
 
-export async function markdownToHtml(markdown: string, options: MarkdownOptions): Promise<MarkdownResult> {
-  const file = await createProcessor(options).process(markdown);
+export function markdownToHtml(markdown: string, options: MarkdownOptions, cache?: Cache<MarkdownResult>): MarkdownResult {
+  return cached(cache, () => markdownInputs(markdown, options), () => processMarkdown(markdown, options));
+}
+
+/**
+ * Everything the result is made from. The Markdown holds only a token where a helper placed something, so what each
+ * placeholder puts in (with references resolved: a figure's number may change with another chapter) is part of it.
+ */
+function markdownInputs(markdown: string, { idPrefix, placeholders, targets }: MarkdownOptions): unknown {
+  return [markdown, idPrefix, placeholders.map((placeholder) => [placeholder.block, placeholder.render(targets)])];
+}
+
+function processMarkdown(markdown: string, options: MarkdownOptions): MarkdownResult {
+  // Every plugin is synchronous, so the processor may run synchronously.
+  const file = createProcessor(options).processSync(markdown);
   return {
     html: String(file),
     outline: (file.data['outline'] as OutlineEntry[] | undefined) ?? [],

@@ -12,10 +12,14 @@
  * So a chapter edit re-runs the chapters (all of them: numbers and cross-references span chapters) and the pages; a
  * spec edit, that figure, the chapters and the pages; a data edit, ingest, stats, the figures (the figures stage
  * draws again only those whose table changed), the chapters and the pages; a layout, style or script, the pages.
+ * Inside the chapters and pages stages, caches kept here for the life of the preview make the work follow the change:
+ * a chapter's template is compiled again only when its text changed, its Markdown turned into HTML again only when
+ * its Markdown or what its helpers placed changed, and a page rendered again only when what it shows changed (see
+ * chapters/index.ts and editions/html/index.ts).
  */
 import { isAbsolute, join, relative, sep } from 'node:path';
 import {
-  editionChapters,
+  editionCases,
   editionFigures,
   editionInputOf,
   editionStats,
@@ -32,10 +36,10 @@ import {
   type BuildOptions,
   type CaseData,
 } from '../build.ts';
-import { chapterId, type ChapterSource, type ChaptersResult } from '../chapters/index.ts';
+import { chapterId, renderChapters, type ChapterSource, type ChaptersCache, type ChaptersResult } from '../chapters/index.ts';
 import { compareDiagnostics, FatalDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { Edition } from '../edition.ts';
-import { buildHtmlEdition } from '../editions/html/index.ts';
+import { buildHtmlEdition, type HtmlEditionCache } from '../editions/html/index.ts';
 import type { EditionFile, EditionInput, EditionTemplates } from '../editions/layout.ts';
 import { buildPrintFiles, PRINT_PAGE } from '../editions/pdf/index.ts';
 import { UNPAGINATED } from '../editions/pdf/pagination.ts';
@@ -46,6 +50,7 @@ import type { IngestResult } from '../ingest/types.ts';
 import type { Stats } from '../stats/index.ts';
 import { contentHash } from './hash.ts';
 import { memo, type Memo } from './memo.ts';
+import { memoryCache } from './memory-cache.ts';
 
 /** What the preview reads: the build's inputs, without its output folder. */
 export type PreviewInputs = Pick<BuildOptions, 'data' | 'reference' | 'templates' | 'year'>;
@@ -132,6 +137,8 @@ function createStages(atlas: unknown) {
   const figuresStage = memo<FiguresResult>();
   const chaptersStage = memo<ChaptersResult>();
   const pagesStage = memo<PreviewFiles>();
+  const chaptersCache: ChaptersCache = { templates: memoryCache(), markdown: memoryCache() };
+  const htmlCache: HtmlEditionCache = { pages: memoryCache(), readings: memoryCache() };
 
   /** Each spec is its own stage, so a spec edit draws that figure alone. */
   async function figuresFor(specs: readonly SpecFile[], stats: Stats, chapterSources: readonly ChapterSource[]): Promise<FiguresResult> {
@@ -158,11 +165,13 @@ function createStages(atlas: unknown) {
       failOnErrors(figures.diagnostics);
       found.push(...figures.diagnostics);
       const made = { edition, ingested, stats, figures: figures.figures };
-      const chapters = await chaptersStage.get([inputs.chapters, edition, ingested, stats, figures.figures], () => editionChapters(inputs.chapters, made));
+      const chapters = await chaptersStage.get([inputs.chapters, edition, ingested, stats, figures.figures], () =>
+        renderChapters({ sources: inputs.chapters, stats, figures: figures.figures, edition, cases: editionCases(ingested, edition), reference: ingested.reference, cache: chaptersCache }),
+      );
       failOnErrors(chapters.diagnostics);
       found.push(...chapters.diagnostics);
       return pagesStage.get([inputs.templates, chapters, edition, ingested, stats, figures.figures], () =>
-        previewFiles(editionInputOf({ ...made, chapters: chapters.chapters }, inputs.templates)),
+        previewFiles(editionInputOf({ ...made, chapters: chapters.chapters }, inputs.templates), htmlCache),
       );
     },
   };
@@ -172,12 +181,12 @@ function createStages(atlas: unknown) {
  * The HTML edition, and the print page the PDF is printed from. The page numbers of its contents come from printing
  * it, which the preview does not do: the print page shows the layout and the page breaks, with the numbers blank.
  */
-function previewFiles(input: EditionInput): PreviewFiles {
+function previewFiles(input: EditionInput, htmlCache: HtmlEditionCache): PreviewFiles {
   const print = buildPrintFiles(input, UNPAGINATED).map((file) => ({
     path: PRINT_FOLDER + (file.path === PRINT_PAGE ? 'index.html' : file.path),
     content: file.content,
   }));
-  return new Map([...buildHtmlEdition(input), ...print].map((file) => [file.path, file.content]));
+  return new Map([...buildHtmlEdition(input, htmlCache), ...print].map((file) => [file.path, file.content]));
 }
 
 /** The files and folders a change to which may change the report. */

@@ -1,4 +1,5 @@
 /** Small chapters, figures and cases for the chapters stage tests, so each test states only what it varies. */
+import type { Cache } from '../../pipeline/chapters/cache.ts';
 import { renderChapters, type ChapterSource, type ChaptersInput } from '../../pipeline/chapters/index.ts';
 import type { Figure } from '../../pipeline/figures/index.ts';
 import type { Case } from '../../pipeline/ingest/schema.ts';
@@ -59,3 +60,17 @@ export const render = (sources: ChapterSource[], input: Partial<Omit<ChaptersInp
 
 /** Renders one chapter file `chapters/01-intro.md` (front matter on lines 1–3, so the body starts on line 4). */
 export const renderOne = (body: string, input: Partial<Omit<ChaptersInput, 'sources'>> = {}) => render([chapter('chapters/01-intro.md', body)], input);
+
+/** A cache that lists what was made for it: each value it was given is one its stage could not reuse. */
+export function recordingCache<T>(): Cache<T> & { made: T[] } {
+  const kept = new Map<string, T>();
+  const made: T[] = [];
+  return {
+    made,
+    get: (key) => kept.get(key),
+    set(key, value) {
+      made.push(value);
+      kept.set(key, value);
+    },
+  };
+}

@@ -5,6 +5,7 @@ import { contentHash } from '../../pipeline/preview/hash.ts';
 import { changedPages } from '../../pipeline/preview/index.ts';
 import { inputGroupOf } from '../../pipeline/preview/live-report.ts';
 import { memo } from '../../pipeline/preview/memo.ts';
+import { memoryCache } from '../../pipeline/preview/memory-cache.ts';
 
 describe('memo', () => {
   it('runs again only when an input is not the same', async () => {
@@ -22,6 +23,17 @@ describe('memo', () => {
     const stage = memo<string>();
     await expect(stage.get(['a'], () => Promise.reject(new Error('broken')))).rejects.toThrow('broken');
     expect(await stage.get(['a'], () => 'made')).toBe('made');
+  });
+});
+
+describe('memoryCache', () => {
+  it('once full, drops the entry used least recently', () => {
+    const cache = memoryCache<string>(2);
+    cache.set('a', 'A');
+    cache.set('b', 'B');
+    expect(cache.get('a')).toBe('A');
+    cache.set('c', 'C');
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['A', undefined, 'C']);
   });
 });
 

@@ -4,7 +4,13 @@
  * own, so links to an id in another chapter must name that chapter's page, and figures gain their data.
  */
 import Handlebars from 'handlebars';
-import { attribute, tokenize } from './html-tokens.ts';
+import { attribute, tokenize, type Token } from './html-tokens.ts';
+
+/** The id an `<a href="#id">` links to; undefined for any other token. */
+function fragmentLink(token: Token): string | undefined {
+  const href = token.kind === 'start' && token.name === 'a' ? attribute(token, 'href') : undefined;
+  return href?.startsWith('#') ? href.slice(1) : undefined;
+}
 
 /**
  * Rewrites each `<a href="#id">` for which `resolve` gives another address (`02-future-oriented.html#id`), and
@@ -13,12 +19,16 @@ import { attribute, tokenize } from './html-tokens.ts';
 export function rewriteFragmentLinks(html: string, resolve: (id: string) => string | undefined): string {
   return tokenize(html)
     .map((token) => {
-      const href = token.kind === 'start' && token.name === 'a' ? attribute(token, 'href') : undefined;
-      if (href === undefined || !href.startsWith('#')) return token.raw;
-      const address = resolve(href.slice(1));
+      const id = fragmentLink(token);
+      const address = id === undefined ? undefined : resolve(id);
       return address === undefined ? token.raw : token.raw.replace(/\shref="[^"]*"/, ` href="${Handlebars.escapeExpression(address)}"`);
     })
     .join('');
+}
+
+/** The ids the fragment's `<a href="#id">` link to, in document order: all that `rewriteFragmentLinks` resolves. */
+export function fragmentLinks(html: string): string[] {
+  return tokenize(html).flatMap((token) => fragmentLink(token) ?? []);
 }
 
 /** Puts `additions[id]` at the end of the `<figure>` whose id is `id`, just before it closes. */

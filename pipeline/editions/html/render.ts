@@ -4,9 +4,13 @@
  * the page's content with `{{> @partial-block}}`.
  */
 import Handlebars from 'handlebars';
+import { cached, cacheKey, type Cache } from '../../chapters/cache.ts';
 import type { EditionTemplates } from '../layout.ts';
 
 export type Render = (layout: string, context: object) => string;
+
+/** Renders `layout` unless a page made from the same `inputs` is kept; `context` is made only for a page rendered. */
+export type KeptRender = (layout: string, inputs: () => unknown, context: () => object) => string;
 
 const HTML_LAYOUT = /^(html-.+)\.hbs$/;
 
@@ -29,6 +33,15 @@ export function createRenderer(templates: EditionTemplates): Render {
     }
     return template(context);
   };
+}
+
+/**
+ * Renders through `cache`. A page's key is its layout, the inputs its caller names, and the text of every layout,
+ * as any of them may be a partial of the page.
+ */
+export function keptRenderer(templates: EditionTemplates, render: Render, cache: Cache<string> | undefined): KeptRender {
+  let layoutsKey: string | undefined;
+  return (layout, inputs, context) => cached(cache, () => [(layoutsKey ??= cacheKey(templates.layouts)), layout, inputs()], () => render(layout, context()));
 }
 
 /**

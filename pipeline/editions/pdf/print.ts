@@ -81,6 +81,10 @@ async function launchBrowser(executablePath: string, timeoutMs: number): Promise
       args: [...CHROMIUM_FLAGS],
       timeout: timeoutMs,
       protocolTimeout: Math.max(PUPPETEER_PROTOCOL_TIMEOUT_MS, timeoutMs),
+      // The CLI owns the signals: it aborts the build, discards the staging folder and closes the browser itself.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (error) {
     throw new BrowserLaunchError(messages.browserLaunchFailed(executablePath, reasonOf(error)), { cause: error });

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readEditionTemplates } from '../../../pipeline/build.ts';
-import { renderChapters } from '../../../pipeline/chapters/index.ts';
+import { renderChapters, type ChapterSource } from '../../../pipeline/chapters/index.ts';
 import type { Edition } from '../../../pipeline/edition.ts';
 import type { EditionFile, EditionInput } from '../../../pipeline/editions/layout.ts';
 import { nodeEffects } from '../../../pipeline/effects.ts';
@@ -73,7 +73,7 @@ export const figures = [
   figure('region', '02-beta', [{ region: 'Europe', count: 3, share: 0.75 }]),
 ];
 
-const chapterSources = [
+export const chapterSources: readonly ChapterSource[] = [
   { path: 'chapters/00-foreword.md', text: '---\ntitle: Foreword\nkind: front\nsummary: Why this report exists.\n---\nA word before the chapters.\n' },
   {
     path: 'chapters/01-alpha.md',
@@ -99,9 +99,10 @@ const chapterSources = [
 const silent = nodeEffects({ info: () => {}, diagnostic: () => {} }, { start: () => ({ done: () => {} }) });
 const readText = async (path: string) => new TextDecoder().decode(await silent.readFile(path));
 
-export async function fixtureInput(): Promise<EditionInput> {
+/** The edition of `sources`: the fixture's chapters, or some of them edited. */
+export async function fixtureInput(sources = chapterSources): Promise<EditionInput> {
   const stats = computeStats({ cases, reference, edition });
-  const { chapters, diagnostics } = await renderChapters({ sources: chapterSources, stats, figures, edition, cases, reference });
+  const { chapters, diagnostics } = await renderChapters({ sources, stats, figures, edition, cases, reference });
   if (diagnostics.length > 0) throw new Error(`the fixture's chapters have problems: ${JSON.stringify(diagnostics)}`);
   return { edition, chapters, figures, stats, cases, reference, templates: await readEditionTemplates('templates', silent, readText) };
 }
