@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { FatalDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
 import type { TableShape } from './columns.ts';
-import { fail, list, requiredTerm, requiredText, yesNo } from './fields.ts';
+import { chain, fail, field, list, requiredTerm, requiredText, yesNo } from './fields.ts';
 import type { LoadedFile } from './load.ts';
 import type { RawRecord } from './readers/index.ts';
 import { incomeGroups, type Country, type Reference, type Region } from './reference.ts';
@@ -28,18 +28,20 @@ export const countriesShape: TableShape = {
   required: ['iso3', 'name', 'region', 'oecdMember', 'incomeGroup'],
 };
 
-const regionRow = z.object({ id: requiredText('id'), name: requiredText('name') });
+const regionRow = z.object({ id: field(requiredText('id')), name: field(requiredText('name')) });
 
 const countryRow = (regionIds: readonly string[]) =>
   z.object({
-    iso3: requiredText('iso3').transform((code, ctx) => (/^[A-Z]{3}$/.test(code) ? code : fail(ctx, rules.notIso3, messages.notIso3(code)))),
-    name: requiredText('name'),
-    region: requiredText('region').transform((id, ctx) =>
-      regionIds.includes(id) ? id : fail(ctx, rules.unknownRegion, messages.unknownValue('region', id, regionIds)),
+    iso3: field(chain(requiredText('iso3'), (code, ctx) => (/^[A-Z]{3}$/.test(code) ? code : fail(ctx, rules.notIso3, messages.notIso3(code))))),
+    name: field(requiredText('name')),
+    region: field(
+      chain(requiredText('region'), (id, ctx) =>
+        regionIds.includes(id) ? id : fail(ctx, rules.unknownRegion, messages.unknownValue('region', id, regionIds)),
+      ),
     ),
-    oecdMember: yesNo(),
-    incomeGroup: requiredTerm(incomeGroups, 'income group'),
-    aliases: list(),
+    oecdMember: field(yesNo),
+    incomeGroup: field(requiredTerm(incomeGroups, 'income group')),
+    aliases: field(list),
   });
 
 /**
@@ -130,19 +132,26 @@ function looseName(name: string): string {
 
 /**
  * Resolves a country as written in the data. The reference table is asked first, as the project's own word on
- * names; then ISO alpha-2 and alpha-3 codes; then the library's English names and variants.
+ * names; then ISO alpha-2 and alpha-3 codes; then the library's English names and variants. Each answer is kept by
+ * the name as written, since the records of a file name the same few countries over and over.
  */
 export function createCountryResolver(reference: Reference): (written: string) => CountryResolution {
   const iso3ByName = new Map<string, string>();
   for (const country of reference.countries.values()) {
     for (const key of nameKeys(country).keys()) iso3ByName.set(key, country.iso3);
   }
-  return (written) => {
+  const resolve = (written: string): CountryResolution => {
     const name = written.trim();
     const iso3 = iso3ByName.get(looseName(name)) ?? isoCode(name) ?? isoCountries.getAlpha3Code(name, 'en');
     if (iso3 === undefined) return { kind: 'unknown' };
     if (reference.countries.has(iso3)) return { kind: 'found', iso3 };
     return { kind: 'not-in-reference', iso3, name: isoCountries.getName(iso3, 'en') ?? name };
+  };
+  const resolved = new Map<string, CountryResolution>();
+  return (written) => {
+    let resolution = resolved.get(written);
+    if (resolution === undefined) resolved.set(written, (resolution = resolve(written)));
+    return resolution;
   };
 }
 

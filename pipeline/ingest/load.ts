@@ -1,7 +1,7 @@
 /** A data or reference file read and its columns matched: everything about it that is not about one record. */
 import { FatalDiagnostics, hasErrors, type Diagnostic } from '../diagnostics.ts';
-import { matchColumns, type TableShape } from './columns.ts';
-import { readTable, type RawTable } from './readers/index.ts';
+import { fieldReader, matchColumns, type TableShape } from './columns.ts';
+import { readRecords, type RawRecord, type RawTable } from './readers/index.ts';
 import type { SourceFile } from './types.ts';
 
 export interface LoadedFile {
@@ -9,14 +9,18 @@ export interface LoadedFile {
   table: RawTable;
   /** The header the file spells each of its fields as. */
   headerOf: ReadonlyMap<string, string>;
+  /** The column of each of its fields. */
+  columnOf: ReadonlyMap<string, number>;
+  /** A record's values by field name, see `fieldReader`. */
+  fieldValues: (record: RawRecord) => Record<string, unknown>;
   /** Non-fatal problems with the file as a whole (unknown columns). */
   warnings: Diagnostic[];
 }
 
 /** Throws `FatalDiagnostics` when the file cannot be read or lacks a column its records need. */
 export async function loadFile(file: SourceFile, shape: TableShape): Promise<LoadedFile> {
-  const table = await readTable(file);
-  const { headerOf, problems } = matchColumns(file.path, table, shape);
+  const table = await readRecords(file);
+  const { headerOf, columnOf, problems } = matchColumns(file.path, table, shape);
   if (hasErrors(problems)) throw new FatalDiagnostics(problems.filter((problem) => problem.severity === 'error'));
-  return { path: file.path, table, headerOf, warnings: problems };
+  return { path: file.path, table, headerOf, columnOf, fieldValues: fieldReader(columnOf), warnings: problems };
 }

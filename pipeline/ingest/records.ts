@@ -1,7 +1,6 @@
 /** Sorting every record of the data files into accepted cases and rejected records, losing none. */
 import type { Diagnostic } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
-import { fieldValues } from './columns.ts';
 import { toText } from './fields.ts';
 import type { LoadedFile } from './load.ts';
 import type { RawRecord } from './readers/index.ts';
@@ -23,13 +22,17 @@ export function acceptOrReject(files: readonly LoadedFile[], schema: ReturnType<
   const firstPlaceOfId = new Map<string, string>();
   for (const file of files) {
     separated.diagnostics.push(...file.warnings);
+    const idColumn = file.columnOf.get('id');
     for (const record of file.table.records) {
       const validated = validateRecord(schema, file, record);
-      const problems = [...(validated.ok ? [] : validated.problems), ...claimId(file, record, firstPlaceOfId)];
-      if (validated.ok && problems.length === 0) {
+      const copy = claimId(file, record, idColumn, firstPlaceOfId);
+      if (validated.ok && copy === undefined) {
         separated.cases.push(validated.value);
-        separated.diagnostics.push(...linkWarnings(file, record, validated.value));
+        const warning = linkWarning(file, record, validated.value);
+        if (warning !== undefined) separated.diagnostics.push(warning);
       } else {
+        const problems = validated.ok ? [] : validated.problems;
+        if (copy !== undefined) problems.push(copy);
         separated.rejected.push(rejectRecord(file, record, problems));
         separated.diagnostics.push(...problems);
       }
@@ -42,23 +45,29 @@ export function acceptOrReject(files: readonly LoadedFile[], schema: ReturnType<
  * Registers the record's id, or reports that an earlier record (accepted or not) holds it already: the later one
  * is the copy, whichever of the two is valid.
  */
-function claimId(file: LoadedFile, record: RawRecord, firstPlaceOfId: Map<string, string>): Diagnostic[] {
-  const id = toText(fieldValues(record, file.headerOf)['id']);
-  if (id === '') return [];
+function claimId(file: LoadedFile, record: RawRecord, idColumn: number | undefined, firstPlaceOfId: Map<string, string>): Diagnostic | undefined {
+  const id = toText(idColumn === undefined ? undefined : record.cell(idColumn));
+  if (id === '') return undefined;
   const firstPlace = firstPlaceOfId.get(id);
   if (firstPlace === undefined) {
     firstPlaceOfId.set(id, `${file.path}:${record.line}`);
-    return [];
+    return undefined;
   }
-  return [recordProblem(file, record, 'id', rules.duplicateId, messages.duplicateId(id, firstPlace))];
+  return recordProblem(file, record, 'id', rules.duplicateId, messages.duplicateId(id, firstPlace));
 }
 
 /** A link that is not http(s) (`javascript:`, a bare `www.`) is kept as given; the renderer will not link it. */
-function linkWarnings(file: LoadedFile, record: RawRecord, accepted: Case): Diagnostic[] {
-  if (accepted.url === '' || isWebAddress(accepted.url)) return [];
-  return [recordProblem(file, record, 'url', rules.notWebAddress, messages.notWebAddress(accepted.url), 'warning')];
+function linkWarning(file: LoadedFile, record: RawRecord, accepted: Case): Diagnostic | undefined {
+  if (accepted.url === '' || isWebAddress(accepted.url)) return undefined;
+  return recordProblem(file, record, 'url', rules.notWebAddress, messages.notWebAddress(accepted.url), 'warning');
 }
 
 function isWebAddress(value: string): boolean {
-  return URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol);
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    return false; // not a URL at all
+  }
+  return protocol === 'http:' || protocol === 'https:';
 }

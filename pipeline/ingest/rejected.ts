@@ -9,7 +9,7 @@ export function rejectRecord(file: LoadedFile, record: RawRecord, problems: read
   return {
     file: file.path,
     line: record.line,
-    values: Object.fromEntries(Object.entries(record.values).map(([header, value]) => [header, originalText(value)])),
+    values: Object.fromEntries(Object.entries(record.values()).map(([header, value]) => [header, originalText(value)])),
     reasons: problems.map((problem) => (problem.field === undefined ? problem.message : `${problem.field}: ${problem.message}`)),
   };
 }

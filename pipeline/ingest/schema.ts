@@ -9,17 +9,21 @@ import { z } from 'zod';
 import type { Edition } from '../edition.ts';
 import { messages } from '../messages.ts';
 import {
+  chain,
   fail,
+  field,
   list,
-  optionalTerm,
-  optionalWhole,
+  optionalField,
   requiredList,
   requiredTerm,
   requiredText,
   requiredWhole,
   term,
+  terms,
   text,
+  whole,
   yesNo,
+  type Step,
 } from './fields.ts';
 import { rules } from './rules.ts';
 import { caseSources, innovationStatuses, levelsOfGovernment, organisationTypes, sectors } from './vocabulary.ts';
@@ -49,47 +53,49 @@ const crossFieldInputs: readonly PropertyKey[] = ['edition', 'trends', 'yearLaun
  */
 export function caseSchema(context: SchemaContext) {
   const knownEditions = [...context.editions.keys()].sort((a, b) => a - b);
+  const trendIdsOf = new Map([...context.editions].map(([year, edition]) => [year, edition.trends.map((trend) => trend.id)]));
+  const knownEdition: Step<number, number> = (year, ctx) =>
+    context.editions.has(year) ? year : fail(ctx, rules.unknownEdition, messages.unknownEdition(year, knownEditions));
+  const resolveCountry: Step<string, string> = (name, ctx) => {
+    const resolution = context.resolveCountry(name);
+    switch (resolution.kind) {
+      case 'found':
+        return resolution.iso3;
+      case 'not-in-reference':
+        return fail(ctx, rules.countryWithoutReference, messages.countryWithoutReference(resolution.iso3, resolution.name));
+      case 'unknown':
+        return fail(ctx, rules.unknownCountry, messages.unknownCountry(name));
+    }
+  };
   return z
     .object({
-      id: requiredText('id'),
-      edition: requiredWhole('edition').transform((year, ctx) =>
-        context.editions.has(year) ? year : fail(ctx, rules.unknownEdition, messages.unknownEdition(year, knownEditions)),
-      ),
-      source: requiredTerm(caseSources, 'source'),
-      title: requiredText('title'),
-      country: requiredText('country').transform((name, ctx) => {
-        const resolution = context.resolveCountry(name);
-        switch (resolution.kind) {
-          case 'found':
-            return resolution.iso3;
-          case 'not-in-reference':
-            return fail(ctx, rules.countryWithoutReference, messages.countryWithoutReference(resolution.iso3, resolution.name));
-          case 'unknown':
-            return fail(ctx, rules.unknownCountry, messages.unknownCountry(name));
-        }
-      }),
-      organisation: text(),
-      organisationType: optionalTerm(organisationTypes, 'organisation type'),
-      levelOfGovernment: requiredTerm(levelsOfGovernment, 'level of government'),
-      sectors: list().transform((values, ctx) => values.map((value) => term(sectors, 'sector')(value, ctx))),
-      yearLaunched: optionalWhole('year launched'),
-      status: optionalTerm(innovationStatuses, 'innovation status'),
-      tags: list(),
-      technologies: list(),
-      targetGroups: list(),
-      summary: text(),
-      overview: text(),
-      results: text(),
-      url: text(),
-      trends: requiredList('trends'),
-      featured: yesNo(),
+      id: field(requiredText('id')),
+      edition: field(chain(requiredWhole('edition'), knownEdition)),
+      source: field(requiredTerm(caseSources, 'source')),
+      title: field(requiredText('title')),
+      country: field(chain(requiredText('country'), resolveCountry)),
+      organisation: field(text),
+      organisationType: optionalField(term(organisationTypes, 'organisation type')),
+      levelOfGovernment: field(requiredTerm(levelsOfGovernment, 'level of government')),
+      sectors: field(chain(list, terms(sectors, 'sector'))),
+      yearLaunched: optionalField(whole('year launched')),
+      status: optionalField(term(innovationStatuses, 'innovation status')),
+      tags: field(list),
+      technologies: field(list),
+      targetGroups: field(list),
+      summary: field(text),
+      overview: field(text),
+      results: field(text),
+      url: field(text),
+      trends: field(requiredList('trends')),
+      featured: field(yesNo),
     })
     .superRefine(
       (record, ctx) => {
         // Checks that need two fields: the edition decides which trends and launch years are possible.
         const edition = context.editions.get(record.edition);
-        if (edition === undefined) return;
-        const trendIds = edition.trends.map((trend) => trend.id);
+        const trendIds = trendIdsOf.get(record.edition);
+        if (edition === undefined || trendIds === undefined) return;
         for (const trend of record.trends) {
           if (!trendIds.includes(trend)) {
             fail(ctx, rules.unknownTrend, messages.unknownTrend(trend, edition.year, trendIds), ['trends']);

@@ -1,7 +1,6 @@
 /** Running one raw record through a zod schema, and reporting each problem at the record's line and field. */
 import type { z } from 'zod';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
-import { fieldValues } from './columns.ts';
 import { ruleOf } from './fields.ts';
 import type { LoadedFile } from './load.ts';
 import type { RawRecord } from './readers/index.ts';
@@ -10,7 +9,7 @@ import type { Rule } from './rules.ts';
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Diagnostic[] };
 
 export function validateRecord<S extends z.ZodType>(schema: S, file: LoadedFile, record: RawRecord): Validated<z.output<S>> {
-  const parsed = schema.safeParse(fieldValues(record, file.headerOf));
+  const parsed = schema.safeParse(file.fieldValues(record));
   if (parsed.success) return { ok: true, value: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
     const field = issue.path[0];

@@ -3,16 +3,16 @@ import { readSheet, type Row } from 'read-excel-file/node';
 import { messages } from '../../messages.ts';
 import { rules } from '../rules.ts';
 import type { SourceFile } from '../types.ts';
-import { fileError, type RawRecord, type RawTable } from './table.ts';
+import { fileError, RowRecord, type RawTable } from './table.ts';
 
 export async function readXlsx(file: SourceFile): Promise<RawTable> {
   const [header, ...body] = await readFirstSheet(file);
   const headers = (header ?? []).map((cell) => (cell === null ? '' : String(cell)));
-  const records = body.flatMap((row, index): RawRecord[] =>
+  const records = body.flatMap((row, index): RowRecord[] =>
     isBlank(row)
       ? []
       : // Sheet rows count from 1 and the header takes row 1.
-        [{ line: index + 2, values: Object.fromEntries(headers.map((name, column) => [name, cellValue(row[column])])) }],
+        [new RowRecord(index + 2, headers.map((_, column) => cellValue(row[column])), headers)],
   );
   return { headers, headerLine: 1, records };
 }
