@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { CachedDrawing } from '../pipeline/figures/cache.ts';
 import { computeStats } from '../pipeline/stats/index.ts';
 import { medianOf } from './lib/timing.ts';
 import { loadSample } from './sample.ts';
@@ -19,7 +20,7 @@ import { loadSample } from './sample.ts';
 const earlyStart = !process.argv.includes('--no-early-start');
 const processStart = performance.now();
 const { renderFigures, startSchemaValidator } = await import('../pipeline/figures/index.ts');
-const { memoryCache } = await import('../pipeline/figures/cache.ts');
+const { memoryCache } = await import('../pipeline/cache/memory.ts');
 const importTime = performance.now() - processStart;
 if (earlyStart) startSchemaValidator();
 
@@ -30,7 +31,7 @@ const specs = readdirSync(folder)
 const atlas = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as unknown;
 const stats = computeStats(await loadSample());
 
-async function time(cache = memoryCache()): Promise<number> {
+async function time(cache = memoryCache<CachedDrawing>()): Promise<number> {
   const start = performance.now();
   const { figures, diagnostics } = await renderFigures({ specs, stats, atlas, cache });
   if (diagnostics.length > 0 || figures.length !== specs.length) throw new Error(`unexpected diagnostics: ${JSON.stringify(diagnostics)}`);
@@ -38,7 +39,7 @@ async function time(cache = memoryCache()): Promise<number> {
 }
 
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
-const cache = memoryCache();
+const cache = memoryCache<CachedDrawing>();
 const beforeCold = performance.now() - processStart;
 const cold = await time(cache);
 const warm = await medianOf(5, () => time());

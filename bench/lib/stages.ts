@@ -26,7 +26,9 @@ import {
 import { buildHtmlEdition } from '../../pipeline/editions/html/index.ts';
 import type { EditionFile, EditionInput } from '../../pipeline/editions/layout.ts';
 import { creationDate, openPrinter, PRINT_PAGE, printPdfEdition, resolveBrowser } from '../../pipeline/editions/pdf/index.ts';
+import { memoryCache } from '../../pipeline/cache/memory.ts';
 import { nodeEffects, type Effects } from '../../pipeline/effects.ts';
+import type { DrawingCache } from '../../pipeline/figures/cache.ts';
 import { startSchemaValidator } from '../../pipeline/figures/index.ts';
 import { ingest } from '../../pipeline/ingest/index.ts';
 
@@ -54,6 +56,8 @@ export interface ChainRun {
 const quiet: Effects = nodeEffects({ info: () => {}, diagnostic: () => {} }, { start: () => ({ done: () => {} }) });
 const text = textReader(quiet);
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
+/** Drawings kept for this process, as a long-running build or the preview keeps them: a warm run reuses them. */
+const drawings: DrawingCache = memoryCache();
 
 /** Writes files under `folder`, making the folders they need. */
 export async function writeFiles(folder: string, files: readonly EditionFile[]): Promise<void> {
@@ -88,7 +92,7 @@ export async function runChain(inputs: ChainInputs, last: StageName, out: string
   if (last === 'stats') return run;
 
   const chapterSources = await readChapters(inputs.templates, quiet, text);
-  const figures = await step('figures', async () => editionFigures(await readFigureSpecs(inputs.templates, quiet, text), { stats, atlas: await readAtlas(text), chapterSources }));
+  const figures = await step('figures', async () => editionFigures(await readFigureSpecs(inputs.templates, quiet, text), { stats, atlas: await readAtlas(text), chapterSources, drawings }));
   failOnErrors(figures.diagnostics);
   if (last === 'figures') return run;
 

@@ -12,14 +12,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Cache as MemoryCache } from './memory.ts';
 
-/** Synchronous, as the figures stage's drawing cache (figures/cache.ts), which it stands behind, is. */
-export interface Cache {
-  /** The value kept under `key`, or undefined when there is none, or none that can be read. */
-  get(key: string): unknown;
-  /** Keeps a JSON value under `key`. Never throws: a build goes on, slower, without the cache. */
-  set(key: string, value: unknown): void;
-}
+/**
+ * Synchronous, as the in-memory caches it stands in for are. It holds JSON values of every kind; `get` gives
+ * undefined when there is no entry, or none that can be read, and `set` never throws: a build goes on, slower,
+ * without the cache.
+ */
+export type Cache = MemoryCache<unknown>;
 
 /** `--no-cache`: every stage runs, and nothing is kept. */
 export const noCache: Cache = { get: () => undefined, set: () => {} };

@@ -20,7 +20,7 @@ import type { Reference } from '../ingest/reference.ts';
 import type { Case } from '../ingest/schema.ts';
 import { messages } from '../messages.ts';
 import type { Stats } from '../stats/index.ts';
-import { cached, type Cache } from './cache.ts';
+import { cached, type Cache } from '../cache/memory.ts';
 import type { Footnote } from './footnotes.ts';
 import { splitFrontMatter, type ChapterMeta } from './front-matter.ts';
 import { HELPER_NAMES, templateHelpers, type ChapterScope, type PlacedBox, type PlacedFigure, type TemplateData } from './helpers.ts';

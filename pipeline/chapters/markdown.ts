@@ -19,7 +19,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { cached, type Cache } from './cache.ts';
+import { cached, type Cache } from '../cache/memory.ts';
 import { rehypeFootnotes, type Footnote } from './footnotes.ts';
 import { labels } from './labels.ts';
 import { rehypePlaceholders, type Placeholder } from './placeholders.ts';

@@ -1,9 +1,9 @@
 /**
  * Drawings kept by the hash of what was drawn (the spec with its data bound, and the house theme), so a figure whose
- * spec and data did not change is not drawn again: in the preview on every rebuild, and by a later build in the same
- * process. A cache kept on disk can take the same interface.
+ * spec and data did not change is not drawn again: in the preview on every save, and by a later build (the build's
+ * disk cache).
  */
-import { createHash } from 'node:crypto';
+import { hashOf, type Cache } from '../cache/memory.ts';
 import { theme } from './theme.ts';
 
 export interface CachedDrawing {
@@ -12,28 +12,10 @@ export interface CachedDrawing {
   warnings: string[];
 }
 
-export interface DrawingCache {
-  get(key: string): CachedDrawing | undefined;
-  set(key: string, drawing: CachedDrawing): void;
-}
+/** Drawings by `drawingKey`: the build keeps them on disk, the preview in memory (pipeline/cache). */
+export type DrawingCache = Cache<CachedDrawing>;
 
 /** The key of a drawing: everything that decides the SVG, spec and data and theme, hashed. */
 export function drawingKey(chart: unknown): string {
-  return createHash('sha256').update(JSON.stringify([chart, theme])).digest('hex');
-}
-
-/** The report has about a dozen figures: a few hundred entries keep every recent version without growing forever. */
-const MEMORY_LIMIT = 256;
-
-/** A cache in memory; once full, the entry added first is dropped first. */
-export function memoryCache(limit = MEMORY_LIMIT): DrawingCache {
-  const drawings = new Map<string, CachedDrawing>();
-  return {
-    get: (key) => drawings.get(key),
-    set(key, drawing) {
-      drawings.delete(key);
-      drawings.set(key, drawing);
-      if (drawings.size > limit) drawings.delete(drawings.keys().next().value!);
-    },
-  };
+  return hashOf([chart, theme]);
 }

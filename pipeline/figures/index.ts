@@ -16,7 +16,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { messages } from '../messages.ts';
 import type { Stats, TableRow } from '../stats/index.ts';
 import { altContext, fillAlt, measureField } from './alt.ts';
-import { drawingKey, memoryCache, type DrawingCache } from './cache.ts';
+import { drawingKey, type DrawingCache } from './cache.ts';
 import { toCsv } from './csv.ts';
 import { bindData, isObject, resolveFigureData, type Datasets } from './data.ts';
 import { diagnosticAt, parseSpecDocument, type SpecDocument } from './document.ts';
@@ -42,7 +42,7 @@ export interface FiguresInput {
   chapters?: readonly string[];
   /** The world-atlas TopoJSON (`world-atlas/countries-110m.json`); specs that draw a map name it `world-atlas`. */
   atlas?: unknown;
-  /** Where drawings are kept between calls; by default, in memory for the life of the process. */
+  /** Where drawings are kept between calls; without one, every figure is drawn afresh. */
   cache?: DrawingCache;
 }
 
@@ -74,12 +74,9 @@ export interface FiguresResult {
   diagnostics: Diagnostic[];
 }
 
-/** The drawings of every build in this process, unless the caller keeps its own. */
-const processCache = memoryCache();
-
 export async function renderFigures(input: FiguresInput): Promise<FiguresResult> {
   const datasets: Datasets = { tables: input.stats.tables, ...(input.atlas === undefined ? {} : { atlas: input.atlas }) };
-  const context: Context = { datasets, chapters: input.chapters, cache: input.cache ?? processCache };
+  const context: Context = { datasets, chapters: input.chapters, cache: input.cache };
   const files = [...input.specs].sort((a, b) => a.path.localeCompare(b.path));
 
   // 1. Parse, keeping positions for every later diagnostic, and hand every spec to the schema validator, which
@@ -111,7 +108,7 @@ export async function renderFigures(input: FiguresInput): Promise<FiguresResult>
 interface Context {
   datasets: Datasets;
   chapters: readonly string[] | undefined;
-  cache: DrawingCache;
+  cache: DrawingCache | undefined;
 }
 
 interface Made {
@@ -165,10 +162,11 @@ function boundChart(spec: Record<string, unknown>, datasets: Datasets): TopLevel
 }
 
 /** A chart drawn before, with the same spec, data and theme, is taken from the cache rather than drawn again. */
-async function drawOrReuse(chart: TopLevelSpec, cache: DrawingCache): Promise<Drawing> {
+async function drawOrReuse(chart: TopLevelSpec, cache: DrawingCache | undefined): Promise<Drawing> {
+  if (cache === undefined) return drawSvg(chart);
   const key = drawingKey(chart);
-  const cached = cache.get(key);
-  if (cached !== undefined) return { ...cached, errors: [] };
+  const kept = cache.get(key);
+  if (kept !== undefined) return { ...kept, errors: [] };
   const drawing = await drawSvg(chart);
   if (drawing.svg !== undefined) cache.set(key, { svg: drawing.svg, warnings: drawing.warnings });
   return drawing;

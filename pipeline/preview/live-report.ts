@@ -50,7 +50,8 @@ import type { IngestResult } from '../ingest/types.ts';
 import type { Stats } from '../stats/index.ts';
 import { contentHash } from './hash.ts';
 import { memo, type Memo } from './memo.ts';
-import { memoryCache } from './memory-cache.ts';
+import { memoryCache } from '../cache/memory.ts';
+import type { DrawingCache } from '../figures/cache.ts';
 
 /** What the preview reads: the build's inputs, without its output folder. */
 export type PreviewInputs = Pick<BuildOptions, 'data' | 'reference' | 'templates' | 'year'>;
@@ -137,6 +138,7 @@ function createStages(atlas: unknown) {
   const figuresStage = memo<FiguresResult>();
   const chaptersStage = memo<ChaptersResult>();
   const pagesStage = memo<PreviewFiles>();
+  const drawings: DrawingCache = memoryCache();
   const chaptersCache: ChaptersCache = { templates: memoryCache(), markdown: memoryCache() };
   const htmlCache: HtmlEditionCache = { pages: memoryCache(), readings: memoryCache() };
 
@@ -149,7 +151,7 @@ function createStages(atlas: unknown) {
     for (const spec of specs) {
       const stage = specStages.get(spec.path) ?? memo<FiguresResult>();
       specStages.set(spec.path, stage);
-      results.push(await stage.get([spec.text, stats, chapterIds], () => editionFigures([spec], { stats, atlas, chapterSources })));
+      results.push(await stage.get([spec.text, stats, chapterIds], () => editionFigures([spec], { stats, atlas, chapterSources, drawings })));
     }
     // The same figures give the same list, so the chapters see nothing changed when no figure did.
     return figuresStage.get(results, () => ({ figures: results.flatMap((r) => r.figures), diagnostics: results.flatMap((r) => r.diagnostics) }));

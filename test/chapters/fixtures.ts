@@ -1,5 +1,5 @@
 /** Small chapters, figures and cases for the chapters stage tests, so each test states only what it varies. */
-import type { Cache } from '../../pipeline/chapters/cache.ts';
+import type { Cache } from '../../pipeline/cache/memory.ts';
 import { renderChapters, type ChapterSource, type ChaptersInput } from '../../pipeline/chapters/index.ts';
 import type { Figure } from '../../pipeline/figures/index.ts';
 import type { Case } from '../../pipeline/ingest/schema.ts';

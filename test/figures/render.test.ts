@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { memoryCache, type CachedDrawing, type DrawingCache } from '../../pipeline/figures/cache.ts';
+import { memoryCache } from '../../pipeline/cache/memory.ts';
+import type { CachedDrawing, DrawingCache } from '../../pipeline/figures/cache.ts';
 import { renderFigures, type Figure, type FiguresResult, type SpecFile } from '../../pipeline/figures/index.ts';
 import type { TableRow } from '../../pipeline/stats/index.ts';
 import { countries, loadAtlas, mapSpec, reportChapters, specFile, tables, templateSpecs } from './fixtures.ts';
@@ -201,7 +202,7 @@ describe('renderFigures on the template specs', { timeout: 60_000 }, () => {
 describe('renderFigures with a cache', { timeout: 60_000 }, () => {
   /** A cache that counts the drawings it is given. */
   function countingCache(): DrawingCache & { stored: number } {
-    const inner = memoryCache();
+    const inner = memoryCache<CachedDrawing>();
     const cache = {
       stored: 0,
       get: (key: string) => inner.get(key),

@@ -5,7 +5,7 @@ import { contentHash } from '../../pipeline/preview/hash.ts';
 import { changedPages } from '../../pipeline/preview/index.ts';
 import { inputGroupOf } from '../../pipeline/preview/live-report.ts';
 import { memo } from '../../pipeline/preview/memo.ts';
-import { memoryCache } from '../../pipeline/preview/memory-cache.ts';
+import { memoryCache } from '../../pipeline/cache/memory.ts';
 
 describe('memo', () => {
   it('runs again only when an input is not the same', async () => {

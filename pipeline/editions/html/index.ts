@@ -12,7 +12,7 @@
  * builds again and again (the preview) passes a cache, and a page made from the same inputs as before is not made
  * again: after a chapter's text changed, its page and the search page.
  */
-import { cached, cacheKey, type Cache } from '../../chapters/cache.ts';
+import { cached, hashOf, type Cache } from '../../cache/memory.ts';
 import type { Chapter } from '../../chapters/index.ts';
 import { figureAnchor } from '../../chapters/figure-html.ts';
 import type { Figure } from '../../figures/index.ts';
@@ -43,7 +43,7 @@ const SCREEN_STYLES = ['fonts.css', 'report.css', 'screen.css'];
 /** templates/scripts/*.js and the search library, shipped under assets/. */
 const SCRIPTS = ['case-browser.js', 'search.js', 'minisearch.js'];
 
-/** What the edition keeps between builds for a caller that keeps it (see chapters/cache.ts). */
+/** What the edition keeps between builds for a caller that keeps it (see pipeline/cache/memory.ts). */
 export interface HtmlEditionCache {
   /** Pages, by their layout and everything they are made from. */
   pages: Cache<string>;
@@ -163,7 +163,7 @@ function chapterPageHtml(chapter: Chapter, input: EditionInput, pages: ChapterPa
 /** Each chapter's key (its content hashed), made once however many keys it is part of. */
 function chapterKeys(): (chapter: Chapter) => string {
   const keys = new Map<Chapter, string>();
-  return (chapter) => keys.get(chapter) ?? keys.set(chapter, cacheKey(chapter)).get(chapter)!;
+  return (chapter) => keys.get(chapter) ?? keys.set(chapter, hashOf(chapter)).get(chapter)!;
 }
 
 function readChapter(chapter: Chapter): ChapterReading {

@@ -4,7 +4,7 @@
  * the page's content with `{{> @partial-block}}`.
  */
 import Handlebars from 'handlebars';
-import { cached, cacheKey, type Cache } from '../../chapters/cache.ts';
+import { cached, hashOf, type Cache } from '../../cache/memory.ts';
 import type { EditionTemplates } from '../layout.ts';
 
 export type Render = (layout: string, context: object) => string;
@@ -41,7 +41,7 @@ export function createRenderer(templates: EditionTemplates): Render {
  */
 export function keptRenderer(templates: EditionTemplates, render: Render, cache: Cache<string> | undefined): KeptRender {
   let layoutsKey: string | undefined;
-  return (layout, inputs, context) => cached(cache, () => [(layoutsKey ??= cacheKey(templates.layouts)), layout, inputs()], () => render(layout, context()));
+  return (layout, inputs, context) => cached(cache, () => [(layoutsKey ??= hashOf(templates.layouts)), layout, inputs()], () => render(layout, context()));
 }
 
 /**
