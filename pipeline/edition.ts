@@ -55,3 +55,22 @@ export const printSettings = (edition: Edition): PrintSettings => edition.print 
 
 /** Reads one templates/editions/<year>/edition.yaml. */
 export const parseEdition = (path: string, text: string) => parseConfig({ path, text, rule: 'edition' }, editionSchema);
+
+/** "Title: Subtitle", as the cover, the citation and the PDF's metadata give it. */
+export const fullTitle = (edition: Edition): string => (edition.subtitle ? `${edition.title}: ${edition.subtitle}` : edition.title);
+
+/** How to cite the edition: "<author> (<year>), <title>, <imprint>[, <url>]." */
+export interface Citation {
+  author: string;
+  year: number;
+  title: string;
+  imprint: string;
+  /** The DOI's address, once the publication has one. */
+  url?: string;
+}
+
+/** The parts of the citation, the one source for the colophon and the chapters' `{{citation}}`, so they cannot differ. */
+export function citationParts(edition: Edition): Citation {
+  const { author, imprint, doi } = printSettings(edition).citation;
+  return { author, year: edition.year, title: fullTitle(edition), imprint, ...(doi === undefined ? {} : { url: `https://doi.org/${doi}` }) };
+}

@@ -2,7 +2,7 @@
  * The Handlebars helpers editors write in chapters:
  *
  *   {{stat "key"}}  {{stat "key" format="number|percent|ordinal|interval"}}
- *   {{figure "id"}}  {{ref "name"}}
+ *   {{figure "id"}}  {{ref "name"}}  {{citation}}
  *   {{#cases trend="id" featured=true limit=3}}…{{caseBox}}…{{/cases}}  {{caseBox "case id"}}  {{caseTable}}
  *
  * Each helper checks its arguments against the build's data; a mistake becomes a diagnostic at the helper's
@@ -12,6 +12,7 @@
 import type { ElementContent } from 'hast';
 import Handlebars from 'handlebars';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Citation } from '../edition.ts';
 import type { Figure } from '../figures/index.ts';
 import type { Case } from '../ingest/schema.ts';
 import { labelOf, levelsOfGovernment } from '../ingest/vocabulary.ts';
@@ -19,7 +20,7 @@ import { messages } from '../messages.ts';
 import type { Stats } from '../stats/index.ts';
 import { boxAnchor, caseBoxElement, caseTableElement, countryName, type CaseContext } from './case-html.ts';
 import { figureElement } from './figure-html.ts';
-import { element } from './hast.ts';
+import { element, text } from './hast.ts';
 import { labels } from './labels.ts';
 import { placeholderToken, type Placeholder } from './placeholders.ts';
 import { refElement } from './references.ts';
@@ -34,6 +35,8 @@ export interface TemplateData extends CaseContext {
   figures: ReadonlyMap<string, Figure>;
   /** The edition's accepted cases by id, in id order. */
   cases: ReadonlyMap<string, Case>;
+  /** How to cite the edition, from its configuration (see `citationParts`). */
+  citation: Citation;
 }
 
 /** A figure as placed in a chapter, numbered by its order there. */
@@ -88,7 +91,7 @@ interface Position {
 }
 
 /** The helpers chapters may call, for messages that list them. */
-export const HELPER_NAMES = ['stat', 'figure', 'ref', 'cases', 'caseBox', 'caseTable'] as const;
+export const HELPER_NAMES = ['stat', 'figure', 'ref', 'cases', 'caseBox', 'caseTable', 'citation'] as const;
 
 /** The options `{{#cases}}` takes. */
 export const CASE_FILTERS = ['trend', 'featured', 'limit'] as const;
@@ -204,6 +207,15 @@ export function templateHelpers(data: TemplateData, scope: ChapterScope): Handle
     const options = args.at(-1) as Options;
     if (args.length > 1) return report(options, 'chapters/helper-argument', messages.helperTakesNothing('caseTable'));
     return place([caseTableElement(casesByCountry(data), data)], true);
+  };
+
+  // The colophon's wording, so the foreword cannot drift from it; every part is configuration, so text nodes.
+  helpers['citation'] = (...args: unknown[]) => {
+    const options = args.at(-1) as Options;
+    if (args.length > 1) return report(options, 'chapters/helper-argument', messages.helperTakesNothing('citation'));
+    const { author, year, title, imprint, url } = data.citation;
+    const link = url === undefined ? [] : [text(', '), element('a', { href: url }, [url])];
+    return place([text(`${author} (${year}), `), element('cite', {}, [title]), text(`, ${imprint}`), ...link, text('.')], false);
   };
 
   /** The cases `{{#cases}}` asks for, in id order, or the marker of a wrong option. */

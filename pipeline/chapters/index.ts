@@ -14,7 +14,7 @@
  */
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { Edition } from '../edition.ts';
+import { citationParts, type Edition } from '../edition.ts';
 import type { Figure } from '../figures/index.ts';
 import type { Reference } from '../ingest/reference.ts';
 import type { Case } from '../ingest/schema.ts';
@@ -95,6 +95,7 @@ export async function renderChapters(input: ChaptersInput): Promise<ChaptersResu
     reference: input.reference,
     trends: input.edition.trends,
     locale: input.edition.locale,
+    citation: citationParts(input.edition),
   };
   const diagnostics: Diagnostic[] = [];
   const placements = new Map<string, string>();

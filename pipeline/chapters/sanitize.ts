@@ -18,12 +18,12 @@ type Raw = Extract<RootContent, { type: 'raw' }>;
 
 const HELD = 'report-raw';
 
-/** GitHub's schema (which covers GFM's tables and footnotes) plus what figures, boxes and references use. */
+/** GitHub's schema (which covers GFM's tables and footnotes) plus what figures, boxes, references and the citation use. */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   // Heading, footnote, figure and box ids are made unique per chapter already; the default prefix would break links.
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'header', 'footer', 'mark', 'abbr', 'caption', HELD],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'header', 'footer', 'mark', 'abbr', 'caption', 'cite', HELD],
   attributes: {
     ...Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).map(([tag, definitions]) => [tag, definitions.filter((d) => !isClassList(d))])),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'role', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'data*', 'scope'],

@@ -62,7 +62,7 @@ describe('renderChapters', () => {
   it('reports a name that is not a helper, listing the helpers', async () => {
     const { diagnostics } = await renderOne('Fine.\n\n  {{casez}}');
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'chapters/01-intro.md:6:5: unknown name "casez": chapters can call {{stat …}}, {{figure …}}, {{ref …}}, {{cases …}}, {{caseBox …}} and {{caseTable …}} [chapters/unknown-name]',
+      'chapters/01-intro.md:6:5: unknown name "casez": chapters can call {{stat …}}, {{figure …}}, {{ref …}}, {{cases …}}, {{caseBox …}}, {{caseTable …}} and {{citation …}} [chapters/unknown-name]',
     ]);
   });
 

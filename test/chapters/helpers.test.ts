@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../pipeline/diagnostics.ts';
+import { edition } from '../fixtures.ts';
 import { chapter, render, renderOne, stats, withStat } from './fixtures.ts';
 
 const html = async (body: string, input: Parameters<typeof renderOne>[1] = {}) => {
@@ -24,7 +25,6 @@ describe('{{stat}}', () => {
   });
 
   it('formats through Intl with the edition\u2019s locale', async () => {
-    const { edition } = await import('../fixtures.ts');
     expect(await html('{{stat "headline.cases"}} ({{stat "trends.alpha.share"}})', { stats: big, edition: { ...edition, locale: 'fr-FR' } })).toBe('<p>12\u202f345 (67\u00a0%)</p>');
   });
 
@@ -162,5 +162,31 @@ describe('{{caseTable}}', () => {
 
   it('takes no argument', async () => {
     expect(await problems('{{caseTable "FRA"}}')).toEqual(['chapters/01-intro.md:4:1: {{caseTable}} takes no argument [chapters/helper-argument]']);
+  });
+});
+
+describe('{{citation}}', () => {
+  const print = { trim: 'a4' as const, rectoChapterStarts: false, keywords: [] };
+
+  it('cites the edition as its configuration says, with the print defaults when it has no print section', async () => {
+    expect(await html('{{citation}}')).toBe('<p>OECD (2024), <cite>Test Trends 2024: A small edition</cite>, OECD Publishing, Paris.</p>');
+  });
+
+  it('follows the configuration: author, imprint, title and DOI', async () => {
+    const changed = { ...edition, year: 2025, subtitle: '', print: { ...print, citation: { author: 'OPSI', imprint: 'Test Press, Lisbon', doi: '10.1787/test-en' } } };
+    expect(await html('{{citation}}', { edition: changed })).toBe(
+      '<p>OPSI (2025), <cite>Test Trends 2024</cite>, Test Press, Lisbon, <a href="https://doi.org/10.1787/test-en">https://doi.org/10.1787/test-en</a>.</p>',
+    );
+  });
+
+  it('prints the configuration as text, never as Markdown or HTML', async () => {
+    const changed = { ...edition, subtitle: '*Bold* <i>claims</i>', print: { ...print, citation: { author: 'A & B', imprint: '<b>Press</b>' } } };
+    expect(await html('{{citation}}', { edition: changed })).toBe(
+      '<p>A &#x26; B (2024), <cite>Test Trends 2024: *Bold* &#x3C;i>claims&#x3C;/i></cite>, &#x3C;b>Press&#x3C;/b>.</p>',
+    );
+  });
+
+  it('takes no argument', async () => {
+    expect(await problems('{{citation "2024"}}')).toEqual(['chapters/01-intro.md:4:1: {{citation}} takes no argument [chapters/helper-argument]']);
   });
 });

@@ -4,10 +4,9 @@
  * printing; the build replaces its dictionary with this one (pdf-file.ts).
  */
 import { EnvironmentError } from '../../diagnostics.ts';
-import { printSettings, type Edition } from '../../edition.ts';
+import { fullTitle, printSettings, type Edition } from '../../edition.ts';
 import { messages } from '../../messages.ts';
 import type { DocumentInfo } from './pdf-file.ts';
-import { fullTitle } from './print-html.ts';
 
 export class InvalidSourceDateError extends EnvironmentError {}
 

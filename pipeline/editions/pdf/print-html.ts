@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 import type { Chapter } from '../../chapters/index.ts';
 import { figureAnchor } from '../../chapters/figure-html.ts';
 import { labels } from '../../chapters/labels.ts';
-import { printSettings, type Edition, type PrintSettings } from '../../edition.ts';
+import { citationParts, fullTitle, printSettings } from '../../edition.ts';
 import { assetFiles, type EditionFile, type EditionInput, type EditionTemplates } from '../layout.ts';
 import { pageStyle } from './page-style.ts';
 import { firstBodyChapter, type PagedChapter, type PageTarget, type Pagination, type PaginationInput } from './pagination.ts';
@@ -61,9 +61,6 @@ export function paginationInput(input: PrintEditionInput): PaginationInput {
   };
 }
 
-/** "Title: Subtitle", as the cover, the citation and the PDF's metadata give it. */
-export const fullTitle = (edition: Edition): string => (edition.subtitle ? `${edition.title}: ${edition.subtitle}` : edition.title);
-
 function renderPrintPage(input: PrintEditionInput, pagination: Pagination): string {
   const settings = printSettings(input.edition);
   const entries = printEntries(input.chapters);
@@ -81,7 +78,7 @@ function renderPrintPage(input: PrintEditionInput, pagination: Pagination): stri
     lang: input.edition.locale,
     title: fullTitle(input.edition),
     edition: input.edition,
-    citation: citationContext(settings),
+    citation: citationParts(input.edition),
     stylesheets: PRINT_STYLES.map((name) => `assets/${name}`),
     pageStyle: pageStyle(settings.trim, runningHeads),
     contents: entries.contents.map(page),
@@ -93,11 +90,6 @@ function renderPrintPage(input: PrintEditionInput, pagination: Pagination): stri
 }
 
 const pagedChapters = (chapters: readonly Chapter[]): PagedChapter[] => chapters.map((chapter) => ({ anchor: chapter.id, front: chapter.kind === 'front' }));
-
-function citationContext(settings: PrintSettings) {
-  const { author, imprint, doi } = settings.citation;
-  return { author, imprint, ...(doi === undefined ? {} : { url: `https://doi.org/${doi}` }) };
-}
 
 function printEntries(chapters: readonly Chapter[]): Entries {
   const entries: Entries = { contents: [], figures: [], boxes: [] };
