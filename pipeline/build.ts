@@ -13,7 +13,6 @@
  * `report check` runs the same stages up to the chapters and writes nothing. `report preview` (pipeline/preview) reads
  * its inputs with the readers below and runs the same stage functions, keeping their results in memory.
  */
-import { realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { cacheKey, type Cache } from './cache/index.ts';
@@ -24,6 +23,7 @@ import { buildHtmlEdition } from './editions/html/index.ts';
 import { fontFilesReferenced, type EditionFile, type EditionInput, type EditionTemplates } from './editions/layout.ts';
 import {
   BrowserLaunchError,
+  browserIdentity,
   buildPrintFiles,
   creationDate,
   DEFAULT_PRINT_TIMEOUT_MS,
@@ -402,10 +402,7 @@ async function printWithBrowser(input: EditionInput, browser: PdfBrowser, date: 
 /** The browser this machine has (see editions/pdf/browser.ts). */
 async function machineBrowser(): Promise<PdfBrowser> {
   const { executablePath } = await resolveBrowser();
-  // Installing another version replaces the binary (the real one, behind a wrapper script or a link): its size and
-  // time tell one build of the browser from another without starting it.
-  const binary = statSync(realpathSync(executablePath));
-  return { identity: `${executablePath} ${binary.size} ${binary.mtimeMs}`, open: (timeoutMs) => openPrinter({ executablePath, timeoutMs }) };
+  return { identity: browserIdentity(executablePath), open: (timeoutMs) => openPrinter({ executablePath, timeoutMs }) };
 }
 
 interface Limits {

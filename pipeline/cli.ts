@@ -4,15 +4,16 @@
  * It holds no pipeline logic.
  */
 import { constants } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import ora from 'ora';
-import { build, type BuildOptions } from './build.ts';
+import type { BuildOptions } from './build.ts';
 import { diskCache, noCache, type Cache } from './cache/index.ts';
+import { buildIfChanged } from './cache/up-to-date.ts';
 import { EnvironmentError, FatalDiagnostics, formatDiagnostic, UsageError } from './diagnostics.ts';
-import { nodeEffects, type Logger, type Progress } from './effects.ts';
+import { nodeEffects, type Effects, type Logger, type Progress } from './effects.ts';
 import { messages } from './messages.ts';
-import { startPreview, type PreviewOptions } from './preview/index.ts';
+import type { PreviewOptions } from './preview/index.ts';
 
 const EXIT_INVALID_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -22,10 +23,17 @@ const logger: Logger = {
   diagnostic: (d) => console.error(formatDiagnostic(d)),
 };
 
+/**
+ * The stages and the preview are loaded when a command needs them: a build with nothing to do, or `--help`, should
+ * not wait the second their libraries (Vega, puppeteer, unified…) take to load.
+ */
+const loadBuild = async () => (await import('./build.ts')).build;
+
 /** A spinner per stage with its time on a terminal; nothing when output goes to a file or CI log. */
-function terminalProgress(): Progress {
+async function terminalProgress(): Promise<Progress> {
   // A pseudo-terminal without a size (0 columns) sends the spinner's line arithmetic into an endless loop.
   if (!process.stderr.isTTY || !(process.stderr.columns > 0)) return { start: () => ({ done: () => {} }) };
+  const { default: ora } = await import('ora');
   return {
     start(stage) {
       const started = performance.now();
@@ -140,21 +148,27 @@ async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Prom
 async function run(parsed: ParsedOptions, mode: BuildOptions['mode']): Promise<void> {
   const options = toBuildOptions(parsed, mode);
   const started = performance.now();
-  const effects = nodeEffects(logger, terminalProgress(), cacheOf(parsed));
-  const result = await interruptible((signal) => build({ ...options, signal }, effects));
+  const effects = nodeEffects(logger, await terminalProgress(), cacheOf(parsed));
+  const { result, upToDate } = await interruptible(async (signal) => {
+    const build = async (given: Effects) => (await loadBuild())({ ...options, signal }, given);
+    return mode === 'check' ? { result: await build(effects), upToDate: false } : buildIfChanged(options, effects, build);
+  });
   for (const diagnostic of result.diagnostics) logger.diagnostic(diagnostic);
-  if (result.rejected > 0) logger.info(messages.rejectedRows(result.rejected));
+  // `check` writes no rejected.csv: its diagnostics are the list.
+  const rejectedList = options.mode === 'check' ? 'the diagnostics above' : join(options.out, 'rejected.csv');
+  if (result.rejected > 0) logger.info(messages.rejectedRows(result.rejected, rejectedList));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const count = new Intl.NumberFormat('en-GB').format;
   const summary = `${result.edition.title}: ${count(result.editionCases)} cases (${count(result.recordsRead)} records read, ${count(result.rejected)} rejected)`;
-  logger.info(options.mode === 'check' ? `${summary}; data and templates are valid (${seconds} s)` : `${summary}; built ${options.out}/ (${result.written.length} files, ${seconds} s)`);
+  logger.info(options.mode === 'check' ? `${summary}; data and templates are valid (${seconds} s)` : `${summary}; ${upToDate ? 'up to date' : 'built'} ${options.out}/ (${result.written.length} files, ${seconds} s)`);
   // A check passes only when every record was accepted: it is the editor's "is my data clean?" question.
   if (options.mode === 'check' && result.rejected > 0) process.exitCode = EXIT_INVALID_INPUT;
 }
 
 /** Serves the preview until Ctrl+C, then closes it. */
 async function preview(options: PreviewOptions): Promise<void> {
-  const running = await startPreview(options, nodeEffects(logger, terminalProgress()));
+  const { startPreview } = await import('./preview/index.ts');
+  const running = await startPreview(options, nodeEffects(logger, await terminalProgress()));
   await new Promise((resolve) => process.once('SIGINT', resolve));
   await running.close();
   logger.info(messages.previewStopped());

@@ -95,6 +95,7 @@ export const messages = {
   /** A progress line's detail: how much of a step was taken from the cache. */
   freshness: (cached: number, total: number) =>
     cached === 0 ? '[fresh]' : cached === total ? '[cached]' : `[${cached} cached, ${total - cached} fresh]`,
+  upToDate: (out: string) => `nothing changed since ${quote(out)} was built: left as it is`,
   cacheNotWritten: (dir: string, reason: string) =>
     `warning: the build cache ${quote(dir)} cannot be written (${reason}); building without it (--no-cache skips it)`,
   outputLocked: (out: string, pid: number | undefined, lock: string) =>
@@ -168,7 +169,7 @@ export const messages = {
   previewStopped: () => 'preview stopped',
 
   // build summary
-  rejectedRows: (count: number) => `${count} ${count === 1 ? 'row was' : 'rows were'} rejected: see output/rejected.csv`,
+  rejectedRows: (count: number, listed: string) => `${count} ${count === 1 ? 'row was' : 'rows were'} rejected: see ${listed}`,
   strictRejected: (count: number) =>
     `--strict: ${count} rejected ${count === 1 ? 'row stops' : 'rows stop'} the build; nothing was written`,
 } as const;

@@ -65,12 +65,19 @@ describe('report build', () => {
     const result = await report('build', ...withExtra('one-bad-row.csv'), '--out', out);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(BAD_ROW_DIAGNOSTIC);
-    expect(result.stderr).toContain('1 row was rejected: see output/rejected.csv');
+    expect(result.stderr).toContain(`1 row was rejected: see ${join(out, 'rejected.csv')}`);
     expect(readStats(out).headline.cases).toBe(806);
 
     const rejected = readFileSync(join(out, 'rejected.csv'), 'utf8').trim().split('\n');
     expect(rejected).toHaveLength(2);
     expect(rejected[1]).toMatch(/^test\/cli\/fixtures\/one-bad-row\.csv,6,"country: unknown country ""Atlantis""",T-05,2024,call,Transport sensors,Atlantis,/);
+
+    // Built again with nothing changed: no stage runs, and the user hears the same about the bad row.
+    const again = await report('build', ...withExtra('one-bad-row.csv'), '--out', out);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(BAD_ROW_DIAGNOSTIC);
+    expect(again.stderr).toContain(`1 row was rejected: see ${join(out, 'rejected.csv')}`);
+    expect(again.stderr).toMatch(/806 cases \(2,709 records read, 1 rejected\); up to date .*one-bad-row\/ \(\d+ files/);
   });
 
   it('with --strict, stops on the bad row, exits 1 and writes nothing', { timeout: 60_000 }, async () => {

@@ -2,7 +2,7 @@
  * Finds the Chrome or Chromium that prints the PDF. The browser is found at run time, not downloaded at install time:
  * the install must not fetch anything from outside the npm registry (see .puppeteerrc.cjs).
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { messages } from '../../messages.ts';
 import { EnvironmentError } from '../../diagnostics.ts';
@@ -54,6 +54,15 @@ export async function resolveBrowser(environment: Partial<BrowserEnvironment> = 
   throw new BrowserNotFoundError(
     messages.browserNotFound([...BROWSER_VARIABLES, ...SYSTEM_BROWSER_PATHS, `the npm package ${PACKAGED_BROWSER_MODULE}`]),
   );
+}
+
+/**
+ * What tells one build of the browser from another without starting it: installing another version replaces the
+ * binary (the real one, behind a wrapper script or a link), so its size and time change.
+ */
+export function browserIdentity(executablePath: string): string {
+  const binary = statSync(realpathSync(executablePath));
+  return `${executablePath} ${binary.size} ${binary.mtimeMs}`;
 }
 
 /**
