@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { cacheKey, type Cache } from './cache/index.ts';
-import { chapterId, renderChapters, type Chapter, type ChapterSource, type ChaptersInput, type ChaptersResult } from './chapters/index.ts';
+import { chapterId, renderChapters, type Chapter, type ChapterSource, type ChaptersCache, type ChaptersInput, type ChaptersResult } from './chapters/index.ts';
 import { compareDiagnostics, EnvironmentError, FatalDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { parseEdition, type Edition } from './edition.ts';
 import { buildHtmlEdition } from './editions/html/index.ts';
@@ -196,7 +196,7 @@ export interface StageResults {
 }
 
 /** The accepted cases of the edition built: the data holds every edition's, to compare them. */
-export const editionCases = (ingested: IngestResult, edition: Edition): Case[] => ingested.cases.filter((c) => c.edition === edition.year);
+const editionCases = (ingested: IngestResult, edition: Edition): Case[] => ingested.cases.filter((c) => c.edition === edition.year);
 
 export const editionStats = (ingested: IngestResult, edition: Edition): Stats => computeStats({ cases: ingested.cases, reference: ingested.reference, edition });
 
@@ -212,8 +212,9 @@ export function editionFigures(
   return renderFigures({ specs, stats, atlas, chapters: chapterSources.map((c) => chapterId(c.path)), ...(drawings ? { cache: drawings } : {}) });
 }
 
-export function editionChapters(sources: readonly ChapterSource[], results: Omit<StageResults, 'chapters'>): Promise<ChaptersResult> {
-  return renderChapters(chaptersInput(sources, results));
+/** The chapters; a caller that renders them again and again (the preview) keeps their parts in `cache`. */
+export function editionChapters(sources: readonly ChapterSource[], results: Omit<StageResults, 'chapters'>, cache?: ChaptersCache): Promise<ChaptersResult> {
+  return renderChapters({ ...chaptersInput(sources, results), ...(cache ? { cache } : {}) });
 }
 
 /** Everything the chapters can quote: their sources, the edition, its statistics, figures and cases. */

@@ -23,7 +23,8 @@ import {
   textReader,
   type StageResults,
 } from '../../pipeline/build.ts';
-import { buildHtmlEdition } from '../../pipeline/editions/html/index.ts';
+import type { ChaptersCache } from '../../pipeline/chapters/index.ts';
+import { buildHtmlEdition, type HtmlEditionCache } from '../../pipeline/editions/html/index.ts';
 import type { EditionFile, EditionInput } from '../../pipeline/editions/layout.ts';
 import { creationDate, openPrinter, PRINT_PAGE, printPdfEdition, resolveBrowser } from '../../pipeline/editions/pdf/index.ts';
 import { memoryCache } from '../../pipeline/cache/memory.ts';
@@ -137,18 +138,23 @@ export interface EditTime {
   cpuMs: number;
 }
 
+/** What the preview keeps between saves, so that a save redoes only the chapter and the pages it changed. */
+const chaptersCache: ChaptersCache = { templates: memoryCache(), markdown: memoryCache() };
+const htmlCache: HtmlEditionCache = { pages: memoryCache(), readings: memoryCache() };
+
 /**
- * After one chapter's source changed: read the chapters again, render them (all of them: numbers and references
- * span chapters) and the HTML edition, and write it: what a rebuild must redo when nothing else changed.
+ * After one chapter's source changed, as the preview redoes it: read the chapters again, render them (every one is
+ * asked for, since numbers and references span chapters, but an unchanged one comes from the caches) and the HTML
+ * edition, and write it.
  */
 export async function rebuildHtmlAfterChapterEdit(inputs: ChainInputs, previous: EditionInput, results: StageResults, out: string): Promise<EditTime> {
   const start = performance.now();
   const cpu = process.cpuUsage();
   const sources = await readChapters(inputs.templates, quiet, text);
-  const chapters = await editionChapters(sources, results);
+  const chapters = await editionChapters(sources, results, chaptersCache);
   failOnErrors(chapters.diagnostics);
   const input = editionInputOf({ ...results, chapters: chapters.chapters }, previous.templates);
-  await writeFiles(join(out, 'html'), buildHtmlEdition(input));
+  await writeFiles(join(out, 'html'), buildHtmlEdition(input, htmlCache));
   const { user, system } = process.cpuUsage(cpu);
   return { ms: performance.now() - start, cpuMs: (user + system) / 1000 };
 }

@@ -19,7 +19,7 @@
  */
 import { isAbsolute, join, relative, sep } from 'node:path';
 import {
-  editionCases,
+  editionChapters,
   editionFigures,
   editionInputOf,
   editionStats,
@@ -36,7 +36,7 @@ import {
   type BuildOptions,
   type CaseData,
 } from '../build.ts';
-import { chapterId, renderChapters, type ChapterSource, type ChaptersCache, type ChaptersResult } from '../chapters/index.ts';
+import { chapterId, type ChapterSource, type ChaptersCache, type ChaptersResult } from '../chapters/index.ts';
 import { compareDiagnostics, FatalDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { Edition } from '../edition.ts';
 import { buildHtmlEdition, type HtmlEditionCache } from '../editions/html/index.ts';
@@ -168,7 +168,7 @@ function createStages(atlas: unknown) {
       found.push(...figures.diagnostics);
       const made = { edition, ingested, stats, figures: figures.figures };
       const chapters = await chaptersStage.get([inputs.chapters, edition, ingested, stats, figures.figures], () =>
-        renderChapters({ sources: inputs.chapters, stats, figures: figures.figures, edition, cases: editionCases(ingested, edition), reference: ingested.reference, cache: chaptersCache }),
+        editionChapters(inputs.chapters, made, chaptersCache),
       );
       failOnErrors(chapters.diagnostics);
       found.push(...chapters.diagnostics);
