@@ -101,6 +101,7 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
 
   // The output folder is locked and staged first: a second build on it stops at once, not after all its work.
   const staging = withWritesAsErrors(await effects.stage(options.out), options.out);
+  const browser = startBrowser(options);
   try {
     const { results, result } = await runStages(options, effects, step);
 
@@ -111,7 +112,7 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
       ...dataFiles(results.ingested, results.stats, results.figures, results.chapters),
     ];
     await staging.write(files);
-    const printed = await step('pdf', () => printEdition(editionInput, staging, options, effects), (p) => p.detail);
+    const printed = await step('pdf', () => printEdition(editionInput, staging, browser, effects), (p) => p.detail);
     const pdfFile = { path: `pdf/${results.edition.reportName}.pdf`, content: printed.pdf };
     await staging.write([pdfFile]);
     options.signal?.throwIfAborted();
@@ -122,6 +123,8 @@ export async function build(options: BuildOptions, givenEffects: Effects): Promi
     await staging.discard();
     // What an interruption broke on its way (a browser closed mid-print) is not the reason the build stopped.
     throw options.signal?.aborted ? options.signal.reason : error;
+  } finally {
+    await browser.close();
   }
 }
 
@@ -359,19 +362,43 @@ interface CachedPdf {
 }
 
 /**
+ * The browser, started as the build starts: it takes about half a second to start, which the stages, on the other
+ * core, hide. Why it could not be found or started is reported when the PDF needs it, after the data's and the
+ * templates' problems; a build whose PDF comes from the cache closes it unused.
+ */
+interface StartedBrowser {
+  identity(): Promise<string>;
+  printer(): Promise<Printer>;
+  /** Closes the browser if it started; never throws (one that will not close is killed when the process exits). */
+  close(): Promise<void>;
+}
+
+function startBrowser(options: BuildOptions): StartedBrowser {
+  const limits = { signal: options.signal, timeoutMs: options.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS };
+  const found = (options.browser ?? machineBrowser)();
+  const opening = found.then((browser) => openWatched(browser, limits));
+  // Until the PDF asks for it, a failure is held, not unhandled.
+  opening.catch(() => undefined);
+  return {
+    identity: async () => (await found).identity,
+    printer: () => opening,
+    close: () => opening.then((printer) => printer.close()).catch(() => undefined),
+  };
+}
+
+/**
  * The PDF, printed from the print page, which is written to the staging folder (as print/) for the browser to load
  * and kept there as the record of what was printed. The draft print page and its assets decide everything the
  * browser does after it (the page numbers it reads, the final page, the PDF): a draft the same browser printed
- * before on the same date gives the PDF from the cache, without starting the browser.
+ * before on the same date gives the PDF from the cache, without printing.
  */
-async function printEdition(input: EditionInput, staging: Staging, options: BuildOptions, effects: Effects): Promise<PrintedEdition> {
+async function printEdition(input: EditionInput, staging: Staging, browser: StartedBrowser, effects: Effects): Promise<PrintedEdition> {
   const draft = buildPrintFiles(input, UNPAGINATED);
   const printFiles = prefixed('print', draft).map((f) => f.path);
-  const browser = await (options.browser ?? machineBrowser)();
   const date = creationDate(input.edition, process.env['SOURCE_DATE_EPOCH']);
-  const key = cacheKey('pdf', browser.identity, date.toISOString(), ...draft.flatMap((f) => [f.path, f.content]));
+  const key = cacheKey('pdf', await browser.identity(), date.toISOString(), ...draft.flatMap((f) => [f.path, f.content]));
   const kept = effects.cache.get(key) as CachedPdf | undefined;
-  const printed = kept ?? (await printWithBrowser(input, browser, date, staging, options));
+  const printed = kept ?? (await printWithBrowser(input, await browser.printer(), date, staging));
   if (kept) await staging.write(prefixed('print', draft.map((f) => (f.path === PRINT_PAGE ? { path: f.path, content: kept.printPage } : f))));
   else effects.cache.set(key, printed);
   for (const url of printed.blockedRequests) effects.log.info(messages.blockedRequest(url));
@@ -380,7 +407,7 @@ async function printEdition(input: EditionInput, staging: Staging, options: Buil
 }
 
 /** Prints the PDF, writing the print pages to the staging folder; returns it as the cache keeps it. */
-async function printWithBrowser(input: EditionInput, browser: PdfBrowser, date: Date, staging: Staging, options: BuildOptions): Promise<CachedPdf> {
+async function printWithBrowser(input: EditionInput, printer: Printer, date: Date, staging: Staging): Promise<CachedPdf> {
   let printPage = '';
   const writeFiles = async (files: readonly EditionFile[]): Promise<string> => {
     await staging.write(prefixed('print', files));
@@ -388,16 +415,8 @@ async function printWithBrowser(input: EditionInput, browser: PdfBrowser, date: 
     if (page !== undefined) printPage = typeof page === 'string' ? page : new TextDecoder().decode(page);
     return resolve(staging.dir, 'print', PRINT_PAGE);
   };
-  const limits = { signal: options.signal, timeoutMs: options.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS };
-  const printer = await openWatched(browser, limits);
-  try {
-    const printed = await printPdfEdition(input, { printer, writeFiles, creationDate: date });
-    return { pdfBase64: Buffer.from(printed.pdf).toString('base64'), printPage, blockedRequests: printed.blockedRequests };
-  } finally {
-    // The PDF is made, or its failure is the error to report; a browser that does not close is killed when the
-    // process exits (puppeteer's exit hook).
-    await printer.close().catch(() => undefined);
-  }
+  const printed = await printPdfEdition(input, { printer, writeFiles, creationDate: date });
+  return { pdfBase64: Buffer.from(printed.pdf).toString('base64'), printPage, blockedRequests: printed.blockedRequests };
 }
 
 /** The browser this machine has (see editions/pdf/browser.ts). */

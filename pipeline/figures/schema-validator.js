@@ -2,7 +2,7 @@
 // CPU; the code Ajv generates for it, written once as a module ("standalone" code) and loaded with V8's code cache,
 // is ready in a few tens of milliseconds. Plain JavaScript because it runs in the schema worker (schema-worker.js).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rm, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,19 +52,25 @@ function compiler(source) {
 
 /**
  * Named by a hash of what decides the generated code: the versions of Ajv, ajv-formats and Vega-Lite (its schema),
- * and this file, which sets the options and formats.
+ * and this file, which sets the options and formats. Undefined if that cannot be read: the validator is then compiled.
  */
 function moduleFile(cacheDir) {
-  const versions = ['ajv', 'ajv-formats', 'vega-lite/vega-lite-schema.json'].map(packageVersion);
-  const hash = createHash('sha256').update(JSON.stringify(versions)).update(readFileSync(new URL(import.meta.url))).digest('hex');
-  return join(cacheDir, `vega-lite-schema-${hash.slice(0, 16)}.cjs`);
+  try {
+    const versions = ['ajv', 'ajv-formats', 'vega-lite/vega-lite-schema.json'].map(packageVersion);
+    const hash = createHash('sha256').update(JSON.stringify(versions)).update(readFileSync(new URL(import.meta.url))).digest('hex');
+    return join(cacheDir, `vega-lite-schema-${hash.slice(0, 16)}.cjs`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The version in the package.json nearest above the file `specifier` resolves to (Vega-Lite exports no package.json). */
 function packageVersion(specifier) {
-  let folder = dirname(require.resolve(specifier));
-  while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
-  return `${specifier}@${JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version}`;
+  for (let folder = dirname(require.resolve(specifier)); folder !== dirname(folder); folder = dirname(folder)) {
+    const manifest = join(folder, 'package.json');
+    if (existsSync(manifest)) return `${specifier}@${JSON.parse(readFileSync(manifest, 'utf8')).version}`;
+  }
+  throw new Error(`no package.json above ${specifier}`);
 }
 
 /** The generated module, run with V8's code cache of it when there is one: parsing 7 MB of code is most of its cost. */
@@ -78,7 +84,10 @@ function loadModule(file) {
     script.runInThisContext()(require, module);
     if (typeof module.exports !== 'function') return undefined;
     const stale = cachedData === undefined || script.cachedDataRejected === true;
-    return { validate: module.exports, keep: () => stale && writeAtomically(codeCacheFile, script.createCachedData()) };
+    const keep = () => {
+      if (stale) writeAtomically(codeCacheFile, script.createCachedData());
+    };
+    return { validate: module.exports, keep };
   } catch {
     return undefined;
   }
@@ -100,6 +109,7 @@ function writeAtomically(file, data) {
     writeFileSync(temporary, data);
     renameSync(temporary, file);
   } catch {
-    rmSync(temporary, { force: true, maxRetries: 0 });
+    // Tidying up only: in a folder that cannot be written to, there is no temporary file to remove either.
+    rm(temporary, { force: true }, () => {});
   }
 }

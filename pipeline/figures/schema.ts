@@ -10,17 +10,20 @@ import { diagnosticAt, formatJsonPath, type JsonPath, type SpecDocument } from '
 
 /**
  * The validator lives in a worker thread (schema-worker.js), started on first use and kept for the life of the
- * process: it compiles the schema once, in parallel with whatever the main thread does meanwhile, which in
- * `renderFigures` is drawing the figures. The worker does not keep the process alive while no check is waiting.
+ * process: it loads the module generated from the schema (schema-validator.js), or compiles the schema once, in
+ * parallel with whatever the main thread does meanwhile, which in `renderFigures` is drawing the figures. The worker
+ * does not keep the process alive while no check is waiting.
  */
-class SchemaWorker {
-  private readonly worker = new Worker(new URL('./schema-worker.js', import.meta.url));
+export class SchemaWorker {
+  private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (errors: ErrorObject[]) => void; reject: (error: Error) => void }>();
   private nextId = 0;
   /** Why the worker stopped, if it did: every check from then on fails with it. */
   private failure: Error | undefined;
 
-  constructor() {
+  /** `cacheDir`: where the generated module is kept (node_modules/.cache/global-trends-report/); null: nowhere. */
+  constructor(cacheDir?: string | null) {
+    this.worker = new Worker(new URL('./schema-worker.js', import.meta.url), { workerData: { cacheDir } });
     this.worker.on('message', ({ id, errors }: { id: number; errors: ErrorObject[] }) => {
       this.waiting.get(id)?.resolve(errors);
       this.waiting.delete(id);
@@ -52,8 +55,8 @@ class SchemaWorker {
 let schemaWorker: SchemaWorker | undefined;
 
 /**
- * Starts compiling the schema now, in its worker thread, so that it is ready by the time the first spec needs it:
- * the build calls this before reading the data, and the compiling overlaps ingest and stats.
+ * Starts the schema validator now, in its worker thread, so that it is ready by the time the first spec needs it:
+ * the build calls this before reading the data, and loading (or compiling) it overlaps ingest and stats.
  */
 export function startSchemaValidator(): void {
   schemaValidator();

@@ -29,7 +29,7 @@ const detail = (lines: readonly string[], stage: string) => lines.find((line) =>
 describe('two builds from the same inputs', { timeout: 120_000 }, () => {
   let cold: Record<string, string>;
 
-  it('write the same files when the second is taken from the cache, without starting the browser', async () => {
+  it('write the same files when the second is taken from the cache, without printing', async () => {
     const first = await cachedBuild('cold');
     expect(detail(first, 'figures')).toBe('figures: 13 figures [fresh]');
     expect(detail(first, 'chapters')).toMatch(/\[fresh\]$/);

@@ -1,5 +1,5 @@
 /** Excel workbooks: the first sheet, its first row the headers, each further row a record. */
-import { readSheet, type Row } from 'read-excel-file/node';
+import type { Row } from 'read-excel-file/node';
 import { messages } from '../../messages.ts';
 import { rules } from '../rules.ts';
 import type { SourceFile } from '../types.ts';
@@ -18,6 +18,8 @@ export async function readXlsx(file: SourceFile): Promise<RawTable> {
 }
 
 async function readFirstSheet(file: SourceFile): Promise<Row[]> {
+  // Loaded with the first workbook, not with every build: most data come as CSV and JSON, and it takes 70 ms.
+  const { readSheet } = await import('read-excel-file/node');
   try {
     return await readSheet(Buffer.from(file.bytes));
   } catch (error) {
