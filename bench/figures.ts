@@ -3,8 +3,8 @@
  * bundled sample data, in a fresh process. Run: npx tsx bench/figures.ts [--no-early-start]
  *
  * - cold: the first call in the process, with nothing cached. As in the build, the schema validator is started
- *   first (`startSchemaValidator`) and compiles in its worker thread while the sample data is read and counted;
- *   with --no-early-start it starts only with the first call, whose time then includes compiling it;
+ *   first (`startSchemaValidator`) and loads (or, the first time, compiles) in its worker thread while the sample
+ *   data is read and counted; with --no-early-start it starts only with the first call, whose time includes that;
  * - warm, drawn: later calls with an empty cache, so every figure is drawn again;
  * - cached: later calls with the cache of an earlier call, as an unchanged figure costs in a rebuild.
  */
@@ -46,7 +46,7 @@ const warm = await medianOf(5, () => time());
 const cached = await medianOf(5, () => time(cache));
 
 console.log(`import of the stage (vega, vega-lite):  ${ms(importTime)}`);
-console.log(`sample data read and counted:           ${ms(beforeCold - importTime)}${earlyStart ? '  (the schema compiles meanwhile)' : ''}`);
-console.log(`${specs.length} figures, cold (first call):      ${ms(cold)}${earlyStart ? '' : '  (includes compiling the schema)'}`);
+console.log(`sample data read and counted:           ${ms(beforeCold - importTime)}${earlyStart ? '  (the schema validator loads meanwhile)' : ''}`);
+console.log(`${specs.length} figures, cold (first call):      ${ms(cold)}${earlyStart ? '' : '  (includes loading the schema validator)'}`);
 console.log(`${specs.length} figures, warm, drawn (median of 5): ${ms(warm)}`);
 console.log(`${specs.length} figures, cached (median of 5):      ${ms(cached)}`);

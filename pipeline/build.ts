@@ -144,7 +144,7 @@ function stepper(progress: Progress, signal: AbortSignal | undefined): Step {
 /** Steps 1–5, which `check` runs too: every stage up to the chapters, and what they found. */
 async function runStages(options: BuildOptions, effects: Effects, step: Step): Promise<{ results: StageResults; result: BuildResult }> {
   const text = textReader(effects);
-  // The figures stage's schema validator takes about a second to compile: it compiles in a worker thread meanwhile.
+  // The figures stage's schema validator loads (or, once per installation, compiles) in a worker thread meanwhile.
   startSchemaValidator();
 
   // 1. Editions: every edition's vocabulary is needed to validate earlier editions' records too.

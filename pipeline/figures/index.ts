@@ -7,8 +7,9 @@
  *                           ─► draw SVG (or reuse the drawing cached for the same spec and data)         │
  *                           ─► fill alt text, write CSV ──────────────────────────────────────────────────┘
  *
- * Validation and drawing run side by side because compiling the schema takes most of a second; a spec the schema
- * refuses is then dropped with the schema's diagnostic alone. A problem in one spec drops that figure and becomes a
+ * Validation and drawing run side by side, because the validator may have to be compiled first (most of a second,
+ * once per installation: see schema-validator.js); a spec the schema refuses is then dropped with the schema's
+ * diagnostic alone. A problem in one spec drops that figure and becomes a
  * diagnostic; the other figures are still made.
  */
 import type { TopLevelSpec } from 'vega-lite';

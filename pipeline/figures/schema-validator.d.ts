@@ -5,7 +5,7 @@ export declare const defaultCacheDir: string;
 
 export interface SchemaValidator {
   validate: ValidateFunction;
-  /** Writes to the cache what it lacks and this process has made; never throws. */
+  /** Writes to the cache what it lacks and this process has made, once the first check is answered; never throws. */
   keep(): void;
   origin: 'generated' | 'compiled';
 }

@@ -18,8 +18,8 @@ export const defaultCacheDir = fileURLToPath(new URL('../../node_modules/.cache/
 /**
  * The validator, with where it came from: `generated`, loaded from the module in `cacheDir`; `compiled`, compiled now
  * because that module was missing or unusable (or `cacheDir` is null). `keep()` writes to the cache what it lacks and
- * this process has made (the module, or V8's code cache of it): the worker calls it after its first answer, which it
- * must not delay, and after the first check, which compiles the functions most specs need, so the code cache has them.
+ * this process has made: the module, or V8's code cache of it. Call it after the first check: it must not delay that
+ * answer, and the check has V8 compile the functions a spec needs, which the code cache then holds.
  * The cache is only ever a shortcut: a cache that cannot be read, loaded or written means compiling, never a failure.
  */
 export function schemaValidator(cacheDir = defaultCacheDir) {
@@ -30,8 +30,7 @@ export function schemaValidator(cacheDir = defaultCacheDir) {
   const validate = ajv.compile(require('vega-lite/vega-lite-schema.json'));
   const keep = () => {
     if (file === undefined) return;
-    const standaloneCode = require('ajv/dist/standalone').default;
-    writeAtomically(file, asciiOnly(standaloneCode(ajv, validate)));
+    writeAtomically(file, () => asciiOnly(require('ajv/dist/standalone').default(ajv, validate)));
   };
   return { validate, keep, origin: 'compiled' };
 }
@@ -73,7 +72,7 @@ function packageVersion(specifier) {
   throw new Error(`no package.json above ${specifier}`);
 }
 
-/** The generated module, run with V8's code cache of it when there is one: parsing 7 MB of code is most of its cost. */
+/** The generated module, run with V8's code cache of it when there is one: parsing its 7 MB is most of the cost. */
 function loadModule(file) {
   // Code caches are specific to the V8 version; V8 rejects one made with other flags, and a new one is then kept.
   const codeCacheFile = `${file}.v8-${process.versions.v8}.bin`;
@@ -85,7 +84,7 @@ function loadModule(file) {
     if (typeof module.exports !== 'function') return undefined;
     const stale = cachedData === undefined || script.cachedDataRejected === true;
     const keep = () => {
-      if (stale) writeAtomically(codeCacheFile, script.createCachedData());
+      if (stale) writeAtomically(codeCacheFile, () => script.createCachedData());
     };
     return { validate: module.exports, keep };
   } catch {
@@ -101,12 +100,15 @@ function asciiOnly(code) {
   return code.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Written to a temporary file and renamed, so that a process never loads a file another one is still writing. */
-function writeAtomically(file, data) {
+/**
+ * What `content()` makes, written to a temporary file and renamed, so that a process never loads a file another one
+ * is still writing. Making it is part of the attempt: nothing about the cache may stop the checks.
+ */
+function writeAtomically(file, content) {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, data);
+    writeFileSync(temporary, content());
     renameSync(temporary, file);
   } catch {
     // Tidying up only: in a folder that cannot be written to, there is no temporary file to remove either.

@@ -1,6 +1,6 @@
 // The Vega-Lite schema validator, run in a worker thread (see schema.ts): when it must be compiled, that takes most of
-// a second, which the main thread spends on other work. Plain JavaScript because a worker thread does not inherit the
-// TypeScript loader the build runs under.
+// a second, which the main thread spends on other work. Plain JavaScript, so that the worker runs without the
+// TypeScript loader.
 import { parentPort, workerData } from 'node:worker_threads';
 import { schemaValidator } from './schema-validator.js';
 
