@@ -1,6 +1,6 @@
 /**
- * Time of the figures stage on the sample report: every spec in templates/figures, drawn from the stats of the
- * bundled sample data, in a fresh process. Run: npx tsx bench/figures.ts [--no-early-start]
+ * Time of the figures stage on the sample report: every spec in templates/editions/2024/figures, drawn from the
+ * stats of the bundled sample data, in a fresh process. Run: npx tsx bench/figures.ts [--no-early-start]
  *
  * - cold: the first call in the process, with nothing cached. As in the build, the schema validator is started
  *   first (`startSchemaValidator`) and loads (or, the first time, compiles) in its worker thread while the sample
@@ -24,7 +24,7 @@ const { memoryCache } = await import('../pipeline/cache/memory.ts');
 const importTime = performance.now() - processStart;
 if (earlyStart) startSchemaValidator();
 
-const folder = 'templates/figures';
+const folder = 'templates/editions/2024/figures';
 const specs = readdirSync(folder)
   .filter((name) => name.endsWith('.vl.json'))
   .map((name) => ({ path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));

@@ -21,7 +21,7 @@ const CHAPTER = '03-digital-foundations';
 
 const templates = join(mkdtempSync(join(tmpdir(), 'report-preview-bench-')), 'templates');
 cpSync('templates', templates, { recursive: true });
-const chapterFile = join(templates, 'chapters', `${CHAPTER}.md`);
+const chapterFile = join(templates, 'editions', '2024', 'chapters', `${CHAPTER}.md`);
 const original = readFileSync(chapterFile, 'utf8');
 
 const quiet = nodeEffects({ info: () => {}, diagnostic: () => {} }, { start: () => ({ done: () => {} }) });

@@ -246,7 +246,7 @@ const results = {
     noChangeRuns: unchanged.map((r) => round(r.wallMs)),
     inProcessChapterEditRuns: inProcessEdits.map((e) => round(e.ms)),
     coldUsedNoCache: noCacheFlag.length > 0,
-    editedChapter: `templates/chapters/${EDITED_CHAPTER}`,
+    editedChapter: `templates/editions/2024/chapters/${EDITED_CHAPTER}`,
   },
   scale: { points: scale, growthPerTenfold: growth },
   targets,

@@ -33,7 +33,7 @@ if (mode === 'main' || mode === 'worker') report(await measure(mode, folder === 
 else await compare();
 
 async function measure(where: 'main' | 'worker', cacheDir: string | null): Promise<Timing> {
-  const spec = JSON.parse(readFileSync('templates/figures/cases-by-trend.vl.json', 'utf8')) as unknown;
+  const spec = JSON.parse(readFileSync('templates/editions/2024/figures/cases-by-trend.vl.json', 'utf8')) as unknown;
   const { SchemaWorker } = await import('../pipeline/figures/schema.ts');
   const { schemaValidator } = await import('../pipeline/figures/schema-validator.js');
   const cpu = process.cpuUsage();

@@ -162,11 +162,11 @@ async function runStages(options: BuildOptions, effects: Effects, step: Step): P
   const stats = await step('stats', () => editionStats(ingested, edition), (s) => `${s.headline.cases} cases in ${s.edition}`);
 
   // 4. Figures
-  const chapterSources = await readChapters(options.templates, effects, text);
+  const chapterSources = await readChapters(options.templates, edition.year, effects, text);
   const drawings = cachedDrawings(effects.cache);
   const figures = await step(
     'figures',
-    async () => editionFigures(await readFigureSpecs(options.templates, effects, text), { stats, atlas: await readAtlas(text), chapterSources, drawings }),
+    async () => editionFigures(await readFigureSpecs(options.templates, edition.year, effects, text), { stats, atlas: await readAtlas(text), chapterSources, drawings }),
     (r) => `${plural(r.figures.length, 'figure')} ${messages.freshness(drawings.reused, drawings.asked)}`,
   );
   failOnErrors(figures.diagnostics);
@@ -548,15 +548,22 @@ async function readFolder(dir: string, pattern: RegExp, effects: Effects, text: 
   return Promise.all(names.map(async (name) => ({ path: join(dir, name), text: await text(join(dir, name)) })));
 }
 
-export async function readChapters(templates: string, effects: Effects, text: ReadText): Promise<TextFile[]> {
-  const dir = join(templates, 'chapters');
-  const sources = await readFolder(dir, /\.md$/, effects, text);
+/**
+ * An edition's own templates, beside its edition.yaml: its chapters and its figures. A new edition starts as a copy
+ * of the last one's folder, and the last one can still be built as it was published.
+ */
+export const editionFolder = (templates: string, year: number): string => join(templates, 'editions', String(year));
+
+export async function readChapters(templates: string, year: number, effects: Effects, text: ReadText): Promise<TextFile[]> {
+  const dir = join(editionFolder(templates, year), 'chapters');
+  const hasChapters = (await effects.listFolders(editionFolder(templates, year))).includes('chapters');
+  const sources = hasChapters ? await readFolder(dir, /\.md$/, effects, text) : [];
   if (sources.length === 0) throw new FatalDiagnostics([{ file: dir, rule: 'build/no-chapters', severity: 'error', message: messages.noChapters(dir) }]);
   return sources;
 }
 
-export const readFigureSpecs = (templates: string, effects: Effects, text: ReadText): Promise<TextFile[]> =>
-  readFolder(join(templates, 'figures'), /\.vl\.json$/, effects, text);
+export const readFigureSpecs = (templates: string, year: number, effects: Effects, text: ReadText): Promise<TextFile[]> =>
+  readFolder(join(editionFolder(templates, year), 'figures'), /\.vl\.json$/, effects, text);
 
 /** The world map that map figures draw on. */
 export const readAtlas = async (text: ReadText): Promise<unknown> => JSON.parse(await text(WORLD_ATLAS)) as unknown;

@@ -70,7 +70,7 @@ export const messages = {
   unknownStatFormat: (format: string, formats: readonly string[]) => `unknown stat format ${quote(format)}: use ${listed(formats)}`,
   statWithoutInterval: (key: string, low: string, high: string) =>
     `stat ${quote(key)} has no interval: format="interval" reads ${quote(low)} and ${quote(high)}, which are not both numbers`,
-  unknownFigure: (id: string) => `unknown figure ${quote(id)}: no templates/figures/${id}.vl.json`,
+  unknownFigure: (id: string) => `unknown figure ${quote(id)}: this edition has no figures/${id}.vl.json`,
   figurePlacedTwice: (id: string, chapter: string) => `figure ${quote(id)} is already placed in ${chapter}`,
   figureNotPlaced: (id: string) => `figure ${quote(id)} belongs to this chapter but no chapter places it with {{figure ${quote(id)}}}`,
   helperNeedsName: (helper: string) => `{{${helper}}} needs a quoted name, e.g. {{${helper} "name"}}`,
@@ -88,7 +88,8 @@ export const messages = {
   // build
   noEditionConfig: (year: number, known: readonly number[]) => `no edition ${year} is configured here; editions: ${known.join(', ')}`,
   editionYearMismatch: (year: number, folder: string) => `the edition says year ${year} but sits in the folder ${quote(folder)}`,
-  noChapters: (dir: string) => `no chapter files (*.md) in ${quote(dir)}`,
+  noChapters: (dir: string) =>
+    `no chapter files (*.md) in ${quote(dir)}: an edition's chapters and figures sit beside its edition.yaml (a new edition starts as a copy of the last one's folder)`,
   blockedRequest: (url: string) => `the print page asked for ${url}; it was blocked (the PDF is printed offline)`,
 
   // build: the cache, the output folder's lock, failures of the machine
@@ -123,7 +124,7 @@ export const messages = {
   invalidSourceDateEpoch: (value: string) =>
     `SOURCE_DATE_EPOCH is ${quote(value)}, not a whole number of seconds since 1970: set it to one (e.g. \`git log -1 --format=%ct\`) or unset it`,
 
-  // figures: a spec file in templates/figures (JSON syntax errors use jsonSyntax, missing report fields requiredField)
+  // figures: a spec file in templates/editions/<year>/figures (JSON syntax errors use jsonSyntax, missing report fields requiredField)
   specSchema: (path: string, reason: string) => `${path === '' ? 'the spec' : path}: ${reason} (Vega-Lite schema)`,
   schemaUnknownProperty: () => 'unknown property',
   schemaMissingProperty: (name: string) => `missing property ${quote(name)}`,

@@ -92,8 +92,8 @@ export async function runChain(inputs: ChainInputs, last: StageName, out: string
   const stats = await step('stats', () => editionStats(ingested, edition));
   if (last === 'stats') return run;
 
-  const chapterSources = await readChapters(inputs.templates, quiet, text);
-  const figures = await step('figures', async () => editionFigures(await readFigureSpecs(inputs.templates, quiet, text), { stats, atlas: await readAtlas(text), chapterSources, drawings }));
+  const chapterSources = await readChapters(inputs.templates, edition.year, quiet, text);
+  const figures = await step('figures', async () => editionFigures(await readFigureSpecs(inputs.templates, edition.year, quiet, text), { stats, atlas: await readAtlas(text), chapterSources, drawings }));
   failOnErrors(figures.diagnostics);
   if (last === 'figures') return run;
 
@@ -150,7 +150,7 @@ const htmlCache: HtmlEditionCache = { pages: memoryCache(), readings: memoryCach
 export async function rebuildHtmlAfterChapterEdit(inputs: ChainInputs, previous: EditionInput, results: StageResults, out: string): Promise<EditTime> {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const sources = await readChapters(inputs.templates, quiet, text);
+  const sources = await readChapters(inputs.templates, results.edition.year, quiet, text);
   const chapters = await editionChapters(sources, results, chaptersCache);
   failOnErrors(chapters.diagnostics);
   const input = editionInputOf({ ...results, chapters: chapters.chapters }, previous.templates);

@@ -1,7 +1,7 @@
 /**
- * The chapters stage: each templates/chapters/NN-slug.md goes through Handlebars (numbers, figures and cases from
- * the data) and then unified (Markdown to HTML). It returns, per chapter, what the editions need to lay out a report
- * without re-parsing HTML: metadata, the HTML fragment, the outline, and the figures, boxes and footnotes in order.
+ * The chapters stage: each templates/editions/<year>/chapters/NN-slug.md goes through Handlebars (numbers, figures
+ * and cases from the data) and then unified (Markdown to HTML). It returns, per chapter, what the editions need to
+ * lay out a report without re-parsing HTML: metadata, the HTML fragment, the outline, and the figures, boxes and footnotes in order.
  *
  *   1. front matter and numbers of every chapter (Chapter 1…, Annex A…)
  *   2. helpers, chapter by chapter: what each places is numbered, and references are noted

@@ -1,6 +1,6 @@
 /**
- * The figures stage: Vega-Lite specs (templates/figures/<id>.vl.json) and the stats tables they name, in; SVG
- * figures with their captions, alt text and CSV, out. Pure: the build reads the files and hands their text in.
+ * The figures stage: Vega-Lite specs (templates/editions/<year>/figures/<id>.vl.json) and the stats tables they
+ * name, in; SVG figures with their captions, alt text and CSV, out. Pure: the build reads the files and hands their text in.
  *
  *   spec text ─► parse ─┬─► validate (Vega-Lite schema, in a worker thread) ────────────────────────────┬─► Figure
  *                       └─► check (report metadata, data names, fields) ─► bind the table's rows         │

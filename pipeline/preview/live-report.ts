@@ -6,10 +6,11 @@
  *   editions ─────┬──────────────────────────────────────────────────────────────┐
  *   data ─────────┴─► ingest ─► stats ─┬─► figure, one per spec ─► chapters ─► pages (the HTML edition and the
  *   figures (specs) ───────────────────┘                              ▲          ▲      print page)
- *   chapters (templates/chapters) ────────────────────────────────────┘          │
+ *   chapters (editions/<year>/chapters) ──────────────────────────────┘          │
  *   templates (layouts, styles, scripts) ────────────────────────────────────────┘
  *
- * So a chapter edit re-runs the chapters (all of them: numbers and cross-references span chapters) and the pages; a
+ * The chapters and the figures are the edition's (templates/editions/<year>/), so a change to the editions, which may
+ * select another one, reads them again too. So a chapter edit re-runs the chapters (all of them: numbers and cross-references span chapters) and the pages; a
  * spec edit, that figure, the chapters and the pages; a data edit, ingest, stats, the figures (the figures stage
  * draws again only those whose table changed), the chapters and the pages; a layout, style or script, the pages.
  * Inside the chapters and pages stages, caches kept here for the life of the preview make the work follow the change:
@@ -93,8 +94,8 @@ export async function createLiveReport(options: PreviewInputs, givenEffects: Eff
   const readers: { [G in InputGroup]: () => Promise<Inputs[G]> } = {
     editions: () => loadEditions(options.templates, effects, text),
     data: () => readCaseData(options, effects),
-    chapters: () => readChapters(options.templates, effects, text),
-    figures: () => readFigureSpecs(options.templates, effects, text),
+    chapters: () => readChapters(options.templates, editionYear(), effects, text),
+    figures: () => readFigureSpecs(options.templates, editionYear(), effects, text),
     templates: () => readEditionTemplates(options.templates, effects, text),
   };
   const atlas = await readAtlas(text);
@@ -102,6 +103,8 @@ export async function createLiveReport(options: PreviewInputs, givenEffects: Eff
   const hashes = new Map<InputGroup, string>();
   const unread = new Set<InputGroup>(INPUT_GROUPS);
   const stages = createStages(atlas);
+  /** The editions are read before the groups that need this (INPUT_GROUPS' order). */
+  const editionYear = () => selectEdition(inputs.editions!, options).year;
 
   async function read<G extends InputGroup>(group: G): Promise<void> {
     const value = await readers[group]();
@@ -114,6 +117,7 @@ export async function createLiveReport(options: PreviewInputs, givenEffects: Eff
   return {
     async refresh(touched) {
       for (const group of touched) unread.add(group);
+      if (unread.has('editions')) for (const group of ['chapters', 'figures'] as const) unread.add(group);
       const found: Diagnostic[] = [];
       try {
         for (const group of INPUT_GROUPS.filter((g) => unread.has(g))) {
@@ -201,8 +205,6 @@ export const watchedPaths = (options: PreviewInputs): string[] => [
 
 const TEMPLATE_GROUPS: ReadonlyMap<string, InputGroup> = new Map([
   ['editions', 'editions'],
-  ['chapters', 'chapters'],
-  ['figures', 'figures'],
   ['layouts', 'templates'],
   ['styles', 'templates'],
   ['scripts', 'templates'],
@@ -212,5 +214,8 @@ const TEMPLATE_GROUPS: ReadonlyMap<string, InputGroup> = new Map([
 export function inputGroupOf(path: string, options: PreviewInputs): InputGroup | undefined {
   const inTemplates = relative(options.templates, path);
   if (inTemplates === '..' || inTemplates.startsWith(`..${sep}`) || isAbsolute(inTemplates)) return 'data';
-  return TEMPLATE_GROUPS.get(inTemplates.split(sep)[0] ?? '');
+  const [folder, year, inEdition] = inTemplates.split(sep);
+  // templates/editions/<year>/chapters/… and …/figures/… are the edition's chapters and figures.
+  if (folder === 'editions' && year !== undefined && (inEdition === 'chapters' || inEdition === 'figures')) return inEdition;
+  return TEMPLATE_GROUPS.get(folder ?? '');
 }

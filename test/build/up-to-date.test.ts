@@ -53,14 +53,14 @@ describe('a build of an output folder built before', { timeout: 120_000 }, () =>
   });
 
   it('builds again after a chapter was edited, and after the edit was undone', async () => {
-    const chapter = join(work, 'templates/chapters/07-conclusion.md');
+    const chapter = join(work, 'templates/editions/2024/chapters/07-conclusion.md');
     appendFileSync(chapter, '\nOne more sentence.\n');
     const edited = await buildAgain();
     expect(edited.upToDate).toBe(false);
     expect(edited.lines).toContain('chapters: 11 chapters [fresh]');
     expect(checksums(options.out)['html/07-conclusion.html']).not.toBe(first['html/07-conclusion.html']);
 
-    cpSync(join(ROOT, 'templates/chapters/07-conclusion.md'), chapter);
+    cpSync(join(ROOT, 'templates/editions/2024/chapters/07-conclusion.md'), chapter);
     expect((await buildAgain()).upToDate).toBe(false);
     expect(checksums(options.out)).toEqual(first);
   });

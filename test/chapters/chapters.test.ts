@@ -47,10 +47,10 @@ describe('renderChapters', () => {
   it('reports every mistake of a chapter at its place, not only the first, and marks it on the page', async () => {
     const { diagnostics, chapters } = await renderOne('{{figure "nope"}}\n{{stat "trends"}}');
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'chapters/01-intro.md:4:1: unknown figure "nope": no templates/figures/nope.vl.json [chapters/unknown-figure]',
+      'chapters/01-intro.md:4:1: unknown figure "nope": this edition has no figures/nope.vl.json [chapters/unknown-figure]',
       'chapters/01-intro.md:5:1: stat "trends" is a group, not a number: name one of its values (e.g. "trends.count") [chapters/unknown-stat]',
     ]);
-    expect(chapters[0]?.html).toContain('<mark class="template-problem">unknown figure "nope": no templates/figures/nope.vl.json</mark>');
+    expect(chapters[0]?.html).toContain('<mark class="template-problem">unknown figure "nope": this edition has no figures/nope.vl.json</mark>');
   });
 
   it('reports a template syntax error at its line', async () => {

@@ -41,11 +41,11 @@ describe('the report\u2019s chapters', { timeout: 60_000 }, () => {
     const ingested = await ingest({ files: folder('data/cases', /\.(csv|json|xlsx)$/).map(read), countries: read('data/countries.csv'), regions: read('data/regions.csv'), editions });
     const editionCases = ingested.cases.filter((c) => c.edition === edition.year);
     cases = new Map(editionCases.map((c) => [c.id, c]));
-    const figures: Figure[] = folder('templates/figures', /\.vl\.json$/).map((path) => {
+    const figures: Figure[] = folder('templates/editions/2024/figures', /\.vl\.json$/).map((path) => {
       const spec = JSON.parse(readFileSync(path, 'utf8')) as { usermeta: { report: { chapter: string } } };
       return figure(path.split('/').pop()!.replace('.vl.json', ''), spec.usermeta.report.chapter);
     });
-    const sources = folder('templates/chapters', /\.md$/).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    const sources = folder('templates/editions/2024/chapters', /\.md$/).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
     const stats = computeStats({ cases: ingested.cases, reference: ingested.reference, edition });
     ({ chapters, diagnostics } = await renderChapters({ sources, stats, figures, edition, cases: editionCases, reference: ingested.reference }));
   });

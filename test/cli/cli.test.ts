@@ -113,6 +113,12 @@ describe('report check', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('data and templates are valid');
   });
+
+  it('of an edition configured without chapters, says where they go and exits 1', { timeout: 60_000 }, async () => {
+    const result = await report('check', '--year', '2023');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('templates/editions/2023/chapters: no chapter files (*.md) in "templates/editions/2023/chapters"');
+  });
 });
 
 describe('usage', () => {

@@ -23,7 +23,7 @@ const valid = `{
   }
 }`;
 
-const file = 'templates/figures/test.vl.json';
+const file = 'templates/editions/2024/figures/test.vl.json';
 
 async function render(text: string, options: Partial<FiguresInput> = {}) {
   const result = await renderFigures({ specs: [{ path: file, text }], stats: { tables: { trends, empty: [] } }, ...options });

@@ -134,7 +134,7 @@ export const reportChapters = [
   '90-annex-methodology',
 ];
 
-export const templatesFolder = 'templates/figures';
+export const templatesFolder = 'templates/editions/2024/figures';
 
 export function templateSpecs(): SpecFile[] {
   return readdirSync(templatesFolder)
@@ -147,7 +147,7 @@ export function specFile(path: string): SpecFile {
   return { path, text: readFileSync(path, 'utf8') };
 }
 
-export const mapSpec = 'templates/figures/cases-by-country-map.vl.json';
+export const mapSpec = 'templates/editions/2024/figures/cases-by-country-map.vl.json';
 
 export function loadAtlas(): unknown {
   const require = createRequire(import.meta.url);

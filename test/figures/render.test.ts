@@ -216,7 +216,7 @@ describe('renderFigures with a cache', { timeout: 60_000 }, () => {
 
   it('draws an unchanged figure once, and again only when its data change', async () => {
     const cache = countingCache();
-    const specs = [specFile('templates/figures/cases-by-trend.vl.json'), specFile('templates/figures/cases-by-region.vl.json')];
+    const specs = [specFile('templates/editions/2024/figures/cases-by-trend.vl.json'), specFile('templates/editions/2024/figures/cases-by-region.vl.json')];
     const first = await render(specs, cache);
     expect(cache.stored).toBe(2);
     const second = await render(specs, cache);

@@ -18,7 +18,7 @@ import { createLiveReport } from '../../pipeline/preview/live-report.ts';
 const CHAPTER = '03-digital-foundations';
 const work = mkdtempSync(join(tmpdir(), 'report-preview-'));
 const templates = join(work, 'templates');
-const chapterFile = join(templates, 'chapters', `${CHAPTER}.md`);
+const chapterFile = join(templates, 'editions', '2024', 'chapters', `${CHAPTER}.md`);
 const cases = join(work, 'cases');
 cpSync('templates', templates, { recursive: true });
 cpSync('data/cases', cases, { recursive: true });
@@ -98,17 +98,17 @@ describe('report preview', () => {
     const message = await save(`${original}\nA sentence saved while the preview runs.\n`, 'reload');
     expect(message).toEqual({ type: 'reload', pages: expect.arrayContaining([`${CHAPTER}.html`]) });
     expect((await get(`/${CHAPTER}.html`)).body).toContain('A sentence saved while the preview runs.');
-    expect(readOnlyFrom(join(templates, 'chapters'))).toBe(true);
+    expect(readOnlyFrom(join(templates, 'editions', '2024', 'chapters'))).toBe(true);
   });
 
   it('draws a saved figure again and reloads the chapter that places it, re-reading only the figure specs', async () => {
-    const spec = join(templates, 'figures', 'trend-digital-foundations-technologies.vl.json');
+    const spec = join(templates, 'editions', '2024', 'figures', 'trend-digital-foundations-technologies.vl.json');
     reads.length = 0;
     const title = 'Technologies behind the foundations, as saved';
     const message = await afterChange(() => writeFileSync(spec, readFileSync(spec, 'utf8').replace('Technologies behind digital and innovative foundations', title)), 'reload');
     expect(message.pages).toContain(`${CHAPTER}.html`);
     expect((await get(`/${CHAPTER}.html`)).body).toContain(title);
-    expect(readOnlyFrom(join(templates, 'figures'))).toBe(true);
+    expect(readOnlyFrom(join(templates, 'editions', '2024', 'figures'))).toBe(true);
   });
 
   it('reloads every page after a style is saved, re-reading only the layouts, styles and scripts', async () => {
@@ -116,7 +116,7 @@ describe('report preview', () => {
     const message = await afterChange(() => appendFileSync(join(templates, 'styles', 'screen.css'), '\n/* saved */\n'), 'reload');
     expect(message.pages).toEqual(expect.arrayContaining(['index.html', `${CHAPTER}.html`, 'cases.html', 'print/index.html']));
     expect((await get('/assets/screen.css')).body).toContain('/* saved */');
-    expect(reads.some((path) => path.startsWith(join(templates, 'chapters')) || path.startsWith(cases))).toBe(false);
+    expect(reads.some((path) => path.startsWith(join(templates, 'editions', '2024', 'chapters')) || path.startsWith(cases))).toBe(false);
   });
 
   it('shows invalid data in the overlay by file, line and field, and clears it when the data is mended', async () => {
@@ -216,5 +216,16 @@ describe('the edition the preview serves', () => {
     const page = files?.get(`${CHAPTER}.html`);
     expect(page).toContain('<h1');
     expect(page).not.toContain(SOCKET_PATH);
+  });
+
+  it('reads the chapters and figures again after an edition.yaml is saved: another edition may be the one shown', async () => {
+    const read: string[] = [];
+    const report = await createLiveReport(inputs, { ...real, readFile: (path) => (read.push(path), real.readFile(path)) });
+    await report.refresh(['editions', 'data', 'chapters', 'figures', 'templates']);
+    read.length = 0;
+    await report.refresh(['editions']);
+    expect(read).toContain(chapterFile);
+    expect(read).toContain(join(templates, 'editions', '2024', 'figures', 'cases-by-trend.vl.json'));
+    expect(read.some((path) => path.startsWith(cases))).toBe(false);
   });
 });

@@ -51,13 +51,13 @@ describe('contentHash', () => {
 describe('inputGroupOf', () => {
   const options = { data: ['data/cases'], reference: 'data', templates: 'templates' };
   it.each([
-    ['templates/chapters/01-introduction.md', 'chapters'],
-    ['templates/figures/cases-by-trend.vl.json', 'figures'],
+    ['templates/editions/2024/chapters/01-introduction.md', 'chapters'],
+    ['templates/editions/2024/figures/cases-by-trend.vl.json', 'figures'],
     ['templates/editions/2024/edition.yaml', 'editions'],
     ['templates/layouts/html-page.hbs', 'templates'],
     ['templates/styles/screen.css', 'templates'],
     ['templates/scripts/search.js', 'templates'],
-    [join(process.cwd(), 'templates/chapters/01-introduction.md'), 'chapters'],
+    [join(process.cwd(), 'templates/editions/2024/chapters/01-introduction.md'), 'chapters'],
     ['data/cases/2024-call.csv', 'data'],
     ['data/countries.csv', 'data'],
     ['templates/README.md', undefined],

@@ -90,7 +90,7 @@ function longTable(rows: number): string {
 
 function fixtureChapters(): Chapter[] {
   const chapter = (fields: Omit<Chapter, 'path' | 'numbered' | 'footnotes' | 'boxes' | 'figures'> & Partial<Chapter>): Chapter => ({
-    path: `templates/chapters/${fields.id}.md`,
+    path: `templates/editions/2024/chapters/${fields.id}.md`,
     numbered: fields.kind !== 'front',
     figures: [],
     boxes: [],
