@@ -9,10 +9,11 @@
  *   chapters (editions/<year>/chapters) ──────────────────────────────┘          │
  *   templates (layouts, styles, scripts) ────────────────────────────────────────┘
  *
- * The chapters and the figures are the edition's (templates/editions/<year>/), so a change to the editions, which may
- * select another one, reads them again too. So a chapter edit re-runs the chapters (all of them: numbers and cross-references span chapters) and the pages; a
+ * So a chapter edit re-runs the chapters (all of them: numbers and cross-references span chapters) and the pages; a
  * spec edit, that figure, the chapters and the pages; a data edit, ingest, stats, the figures (the figures stage
  * draws again only those whose table changed), the chapters and the pages; a layout, style or script, the pages.
+ * The chapters and the figures are the edition's (templates/editions/<year>/): a change to the editions, which may
+ * select another edition, reads them again too.
  * Inside the chapters and pages stages, caches kept here for the life of the preview make the work follow the change:
  * a chapter's template is compiled again only when its text changed, its Markdown turned into HTML again only when
  * its Markdown or what its helpers placed changed, and a page rendered again only when what it shows changed (see
