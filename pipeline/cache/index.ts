@@ -24,17 +24,20 @@ export type Cache = MemoryCache<unknown>;
 /** `--no-cache`: every stage runs, and nothing is kept. */
 export const noCache: Cache = { get: () => undefined, set: () => {} };
 
+/** The key of a value of this kind made from `parts` (see `digestOf`). */
+export const cacheKey = (kind: string, ...parts: readonly unknown[]): string => `${kind}-${digestOf(...parts)}`;
+
 /**
- * The key of a value made from `parts`: strings and bytes hashed as they are, anything else as JSON. Each part is
- * preceded by its length, so that ["ab", "c"] and ["a", "bc"] differ.
+ * The SHA-256 of `parts`: strings and bytes hashed as they are, anything else as JSON. Each part is preceded by its
+ * length in bytes, so that ["ab", "c"] and ["a", "bc"] differ, and a text digests as the file written from it.
  */
-export function cacheKey(kind: string, ...parts: readonly unknown[]): string {
+export function digestOf(...parts: readonly unknown[]): string {
   const hash = createHash('sha256');
   for (const part of parts) {
     const data = typeof part === 'string' || part instanceof Uint8Array ? part : String(JSON.stringify(part, withCollections));
-    hash.update(`${data.length}:`).update(data);
+    hash.update(`${Buffer.byteLength(data)}:`).update(data);
   }
-  return `${kind}-${hash.digest('hex')}`;
+  return hash.digest('hex');
 }
 
 /** JSON writes a Map or a Set as `{}`: their entries are what a stage reads (the reference tables are maps). */

@@ -7,13 +7,12 @@
  * reuse what the cache kept. The reads are the build's own, recorded as it made them, so a new kind of input needs
  * nothing here.
  */
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { BuildOptions, BuildResult } from '../build.ts';
 import { browserIdentity, resolveBrowser } from '../editions/pdf/browser.ts';
 import { OUTPUT_MARKER, type Effects, type OutputFile } from '../effects.ts';
 import { messages } from '../messages.ts';
-import { cacheKey } from './index.ts';
+import { cacheKey, digestOf } from './index.ts';
 
 type ReadKind = 'file' | 'isDirectory' | 'files' | 'folders';
 
@@ -157,11 +156,4 @@ function tracing(effects: Effects): { effects: Effects; record: () => Omit<Build
     },
     record: () => ({ reads: [...reads.values()], outputs, notes }),
   };
-}
-
-function digestOf(value: unknown): string {
-  const hash = createHash('sha256');
-  if (typeof value === 'string' || value instanceof Uint8Array) hash.update(value);
-  else hash.update(JSON.stringify(value));
-  return hash.digest('hex');
 }
